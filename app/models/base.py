@@ -1,0 +1,62 @@
+"""Declarative base and the columns every synced record carries.
+
+Every synced record has a device-generated UUIDv7 id, the hybrid-logical-clock stamp of its
+last change, per-field clocks (for field-level last-writer-wins merges) and a tombstone flag.
+`APPEND_ONLY` records (legal documents, stage history) are never updated once written; the
+schema enforces that with triggers (see app/models/triggers.py).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, DateTime, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.core.ids import uuid7
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def id_column() -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True, default=uuid7)
+
+
+def ref(target: str, nullable: bool = False) -> Mapped[Any]:
+    from sqlalchemy import ForeignKey
+
+    return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Synced:
+    """Mixin for records that take part in sync and are written to the outbox."""
+
+    APPEND_ONLY: ClassVar[bool] = False
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    hlc: Mapped[str] = mapped_column(String(64), default="", index=True)
+    field_clocks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # Columns that are bookkeeping, not user data: never sent as field changes.
+    SYSTEM_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"hlc", "field_clocks", "updated_at"}
+    )

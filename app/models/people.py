@@ -1,0 +1,68 @@
+"""People: the worker using this device, clients, and the people around a client."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Boolean, Date, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced, ref
+
+
+class WorkerProfile(Synced, Base):
+    """A case worker or supervisor known to this device (ids match the office server's)."""
+
+    __tablename__ = "worker_profile"
+
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="worker")  # worker | supervisor
+    email: Mapped[str | None] = mapped_column(String(200))
+    supervisor_id: Mapped[str | None] = ref("worker_profile", nullable=True)
+    is_device_owner: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Client(Synced, Base):
+    __tablename__ = "client"
+
+    legal_first_name: Mapped[str] = mapped_column(String(200))
+    legal_last_name: Mapped[str] = mapped_column(String(200), index=True)
+    preferred_name: Mapped[str | None] = mapped_column(String(200))
+    pronouns: Mapped[str | None] = mapped_column(String(50))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    preferred_language: Mapped[str] = mapped_column(String(35), default="en")  # BCP 47 tag
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    safe_contact_times: Mapped[str | None] = mapped_column(String(200))
+    contact_rules: Mapped[str | None] = mapped_column(Text)  # e.g. "no voicemail; text only"
+    safety_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cultural_considerations: Mapped[str | None] = mapped_column(Text)
+    risk_level: Mapped[str] = mapped_column(String(10), default="low")  # low | medium | high
+    lacks_capacity: Mapped[bool] = mapped_column(Boolean, default=False)
+    assigned_worker_id: Mapped[str | None] = ref("worker_profile", nullable=True)
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.legal_first_name
+        return f"{first} {self.legal_last_name}"
+
+
+class RelatedPerson(Synced, Base):
+    """A household member or a collateral contact (teacher, doctor, landlord, …)."""
+
+    __tablename__ = "related_person"
+
+    client_id: Mapped[str] = ref("client")
+    kind: Mapped[str] = mapped_column(String(20))  # household | collateral
+    name: Mapped[str] = mapped_column(String(200))
+    relationship: Mapped[str] = mapped_column(String(100))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(200))
+    aware_of_services: Mapped[bool] = mapped_column(Boolean, default=False)
+    may_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)

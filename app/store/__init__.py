@@ -1,0 +1,1 @@
+"""The vault: key hierarchy, SQLCipher engine, unit of work, outbox and audit writers."""
