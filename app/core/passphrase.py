@@ -14,8 +14,20 @@ from dataclasses import dataclass
 MIN_LENGTH = 10
 COMMON = frozenset(
     {
-        "password", "passw0rd", "123456", "12345678", "qwerty", "letmein", "welcome",
-        "caseload", "admin", "iloveyou", "monkey", "dragon", "football", "abc123",
+        "password",
+        "passw0rd",
+        "123456",
+        "12345678",
+        "qwerty",
+        "letmein",
+        "welcome",
+        "caseload",
+        "admin",
+        "iloveyou",
+        "monkey",
+        "dragon",
+        "football",
+        "abc123",
     }
 )
 LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")

@@ -2,7 +2,15 @@
 
 from app.models.base import Base, Synced
 from app.models.casework import (
-    Assessment, Case, CaseTransfer, Goal, Intervention, Objective, Referral, StageChange, Task,
+    Assessment,
+    Case,
+    CaseTransfer,
+    Goal,
+    Intervention,
+    Objective,
+    Referral,
+    StageChange,
+    Task,
     Visit,
 )
 from app.models.meta import AuditEvent, ClockState, OutboxEntry, VaultMeta
@@ -10,8 +18,27 @@ from app.models.notes import Attachment, CaseNote, ConflictDeclaration, Consent
 from app.models.people import Client, RelatedPerson, WorkerProfile
 
 __all__ = [
-    "Assessment", "Attachment", "AuditEvent", "Base", "Case", "CaseNote", "CaseTransfer",
-    "Client", "ClockState", "ConflictDeclaration", "Consent", "Goal", "Intervention",
-    "Objective", "OutboxEntry", "Referral", "RelatedPerson", "StageChange", "Synced", "Task",
-    "VaultMeta", "Visit", "WorkerProfile",
+    "Assessment",
+    "Attachment",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "CaseNote",
+    "CaseTransfer",
+    "Client",
+    "ClockState",
+    "ConflictDeclaration",
+    "Consent",
+    "Goal",
+    "Intervention",
+    "Objective",
+    "OutboxEntry",
+    "Referral",
+    "RelatedPerson",
+    "StageChange",
+    "Synced",
+    "Task",
+    "VaultMeta",
+    "Visit",
+    "WorkerProfile",
 ]

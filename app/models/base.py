@@ -57,6 +57,4 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     # Columns that are bookkeeping, not user data: never sent as field changes.
-    SYSTEM_FIELDS: ClassVar[frozenset[str]] = frozenset(
-        {"hlc", "field_clocks", "updated_at"}
-    )
+    SYSTEM_FIELDS: ClassVar[frozenset[str]] = frozenset({"hlc", "field_clocks", "updated_at"})

@@ -58,7 +58,9 @@ class Assessment(Synced, Base):
     __tablename__ = "assessment"
 
     case_id: Mapped[str] = ref("case_file")
-    kind: Mapped[str] = mapped_column(String(20), default="assessment")  # screening|assessment|reassessment
+    kind: Mapped[str] = mapped_column(
+        String(20), default="assessment"
+    )  # screening|assessment|reassessment
     assessed_on: Mapped[date] = mapped_column(Date)
     needs: Mapped[str] = mapped_column(Text, default="")
     strengths: Mapped[str] = mapped_column(Text, default="")
@@ -131,7 +133,9 @@ class Visit(Synced, Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
     location: Mapped[str | None] = mapped_column(String(300))
     purpose: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="scheduled")  # scheduled|done|cancelled|no_show
+    status: Mapped[str] = mapped_column(
+        String(20), default="scheduled"
+    )  # scheduled|done|cancelled|no_show
     worker_id: Mapped[str | None] = ref("worker_profile", nullable=True)
 
 
@@ -143,7 +147,9 @@ class Referral(Synced, Base):
     service: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="made")  # made|accepted|declined|completed
+    status: Mapped[str] = mapped_column(
+        String(20), default="made"
+    )  # made|accepted|declined|completed
     made_on: Mapped[date] = mapped_column(Date)
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     consent_id: Mapped[str | None] = ref("consent", nullable=True)

@@ -75,9 +75,16 @@ def _rows(session: Session) -> Iterator[dict[str, Any]]:
     query = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
     for event in session.scalars(query):
         yield {
-            "seq": event.seq, "id": event.id, "at": event.at, "actor": event.actor,
-            "action": event.action, "entity": event.entity, "record_id": event.record_id,
-            "detail": event.detail, "prev_hash": event.prev_hash, "hash": event.hash,
+            "seq": event.seq,
+            "id": event.id,
+            "at": event.at,
+            "actor": event.actor,
+            "action": event.action,
+            "entity": event.entity,
+            "record_id": event.record_id,
+            "detail": event.detail,
+            "prev_hash": event.prev_hash,
+            "hash": event.hash,
         }
 
 

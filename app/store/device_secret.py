@@ -7,6 +7,7 @@ would silently put the secret next to the data it protects, so they are refused 
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 from typing import Protocol
 
@@ -72,13 +73,13 @@ class KeyringSecretStore:
         try:
             self._backend.set_password(SERVICE, account, base64.b64encode(secret).decode())
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable("The system keyring refused to store the device secret.") from exc
+            raise KeyringUnavailable(
+                "The system keyring refused to store the device secret."
+            ) from exc
 
     def delete(self, account: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(SERVICE, account)
-        except keyring.errors.PasswordDeleteError:
-            pass
 
 
 def system_secret_store() -> SecretStore | None:

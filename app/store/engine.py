@@ -66,7 +66,9 @@ def _verify(conn: sqlcipher3.Connection, pinned: dict[str, str]) -> None:
         ) from exc
 
 
-def raw_connect(path: Path, key: bytes, pinned: dict[str, str] | None = None) -> sqlcipher3.Connection:
+def raw_connect(
+    path: Path, key: bytes, pinned: dict[str, str] | None = None
+) -> sqlcipher3.Connection:
     """One keyed, verified DB-API connection with the vault's runtime pragmas."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     try:

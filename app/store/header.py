@@ -73,12 +73,16 @@ class VaultHeader:
             "nonce": _b64(self.wrapped_nonce),
             "ciphertext": _b64(self.wrapped_key),
         }
-        body["recovery"] = None if self.recovery is None else {
-            "alg": "X25519-HKDF-SHA256-AES-256-GCM",
-            "ephemeral_public": _b64(self.recovery.ephemeral_public),
-            "nonce": _b64(self.recovery.nonce),
-            "ciphertext": _b64(self.recovery.ciphertext),
-        }
+        body["recovery"] = (
+            None
+            if self.recovery is None
+            else {
+                "alg": "X25519-HKDF-SHA256-AES-256-GCM",
+                "ephemeral_public": _b64(self.recovery.ephemeral_public),
+                "nonce": _b64(self.recovery.nonce),
+                "ciphertext": _b64(self.recovery.ciphertext),
+            }
+        )
         body["checksum"] = _checksum(body)
         return body
 
@@ -104,8 +108,11 @@ def parse(body: dict[str, Any]) -> VaultHeader:
         uses_device_secret=body["device_secret"] == "keyring",
         wrapped_nonce=_unb64(wrapped["nonce"]),
         wrapped_key=_unb64(wrapped["ciphertext"]),
-        recovery=None if recovery is None else RecoveryWrap(
-            _unb64(recovery["ephemeral_public"]), _unb64(recovery["nonce"]),
+        recovery=None
+        if recovery is None
+        else RecoveryWrap(
+            _unb64(recovery["ephemeral_public"]),
+            _unb64(recovery["nonce"]),
             _unb64(recovery["ciphertext"]),
         ),
         recovery_key_id=body.get("recovery_key_id"),

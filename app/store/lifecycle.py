@@ -78,9 +78,14 @@ def create_vault(
         recovery = wrap_for_recovery(recovery_public_key, key, vault_id.encode())
         recovery_id = recovery_key_id(recovery_public_key)
     base = VaultHeader(
-        vault_id=vault_id, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        kdf=KdfParams.fresh(), uses_device_secret=device_secret is not None,
-        wrapped_nonce=b"", wrapped_key=b"", recovery=recovery, recovery_key_id=recovery_id,
+        vault_id=vault_id,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        kdf=KdfParams.fresh(),
+        uses_device_secret=device_secret is not None,
+        wrapped_nonce=b"",
+        wrapped_key=b"",
+        recovery=recovery,
+        recovery_key_id=recovery_id,
     )
     header = _wrapped_header(base, key, passphrase, device_secret)
     create_database(paths.database, key)
@@ -93,12 +98,14 @@ def create_vault(
 def _initialise(vault: Vault, worker_name: str) -> None:
     replica_id, owner_id = uuid7(), uuid7()
     with vault.session() as session:
-        session.add_all([
-            VaultMeta(key="vault_id", value=vault.vault_id),
-            VaultMeta(key="replica_id", value=replica_id),
-            VaultMeta(key="owner_id", value=owner_id),
-            ClockState(id=1, node=replica_id, wall_ms=0, counter=0),
-        ])
+        session.add_all(
+            [
+                VaultMeta(key="vault_id", value=vault.vault_id),
+                VaultMeta(key="replica_id", value=replica_id),
+                VaultMeta(key="owner_id", value=owner_id),
+                ClockState(id=1, node=replica_id, wall_ms=0, counter=0),
+            ]
+        )
     vault.reload_meta()
     with vault.session() as session:
         session.add(WorkerProfile(id=owner_id, display_name=worker_name, is_device_owner=True))
@@ -137,8 +144,13 @@ def recover_vault(
     write_header(paths.header, _wrapped_header(header, key, new_passphrase, device_secret))
     vault = Vault.open(paths.root, new_passphrase, store)
     with vault.session() as session:
-        audit.record_event(session, "vault.recovered", "vault", vault.vault_id,
-                           recovery_key_id=header.recovery_key_id)
+        audit.record_event(
+            session,
+            "vault.recovered",
+            "vault",
+            vault.vault_id,
+            recovery_key_id=header.recovery_key_id,
+        )
     vault.lock()
 
 

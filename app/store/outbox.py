@@ -124,6 +124,9 @@ def register() -> None:
 
 
 def pending_count(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).select_from(OutboxEntry).where(OutboxEntry.acked_at.is_(None))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.acked_at.is_(None))
+        )
+        or 0
+    )

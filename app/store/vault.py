@@ -42,9 +42,7 @@ class ProfilePaths:
         return self.root / "backups"
 
 
-def unwrap_database_key(
-    header: VaultHeader, passphrase: str, store: SecretStore | None
-) -> bytes:
+def unwrap_database_key(header: VaultHeader, passphrase: str, store: SecretStore | None) -> bytes:
     """Argon2id + device secret -> KEK -> database key, or a clear error."""
     if not header.kdf.meets_floor():
         raise HeaderCorrupted("The vault header asks for a weakened key derivation; refusing.")
@@ -74,9 +72,7 @@ class Vault:
         self._clock: HybridClock | None = None
 
     @classmethod
-    def open(
-        cls, root: Path, passphrase: str, store: SecretStore | None = None
-    ) -> Vault:
+    def open(cls, root: Path, passphrase: str, store: SecretStore | None = None) -> Vault:
         paths = ProfilePaths(Path(root))
         header = read_header(paths.header)
         check_file_shape(paths.database)

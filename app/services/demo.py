@@ -1,0 +1,167 @@
+"""A realistic synthetic caseload for trying the app (no real person's data)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from app.core.stages import STAGE_ORDER
+from app.models import Case, CaseNote, Client, RelatedPerson, StageChange, Task, Visit
+from app.services import demo_data as data
+from app.store.audit import record_event
+
+
+def _name(rng: random.Random, n: int) -> tuple[str, str, str]:
+    """Distinct people: each listed name once, then new first/last pairings."""
+    if n < len(data.NAMES):
+        return data.NAMES[n]
+    first, _, language = rng.choice(data.NAMES)
+    return first, rng.choice(data.NAMES)[1], language
+
+
+def _client(rng: random.Random, worker_id: str, today: date, n: int) -> Client:
+    first, last, language = _name(rng, n)
+    preferred = data.PREFERRED.get(first) if rng.random() < 0.5 else None
+    flags = rng.sample(data.SAFETY_FLAGS, k=rng.choice([0, 0, 0, 1, 1, 2]))
+    return Client(
+        legal_first_name=first,
+        legal_last_name=last,
+        preferred_name=preferred,
+        pronouns=rng.choice(data.PRONOUNS),
+        date_of_birth=today - timedelta(days=rng.randint(18 * 365, 84 * 365)),
+        preferred_language=language,
+        interpreter_needed=language != "en" and rng.random() < 0.6,
+        phone=f"555-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+        address=f"{rng.randint(1, 420)} {rng.choice(data.STREETS)}",
+        do_not_call=rng.random() < 0.1,
+        safe_contact_times=rng.choice(data.SAFE_TIMES),
+        contact_rules=rng.choice(data.CONTACT_RULES),
+        safety_flags=flags,
+        cultural_considerations=rng.choice(data.CULTURAL),
+        risk_level=rng.choices(["low", "medium", "high"], [6, 3, 1])[0],
+        assigned_worker_id=worker_id,
+    )
+
+
+def _case(rng: random.Random, client: Client, worker_id: str, today: date, n: int) -> Case:
+    stage = rng.choices(STAGE_ORDER, [2, 3, 3, 6, 5, 1, 1])[0]
+    opened = today - timedelta(days=rng.randint(10, 400))
+    return Case(
+        client_id=client.id,
+        case_number=f"C-{today.year}-{n:04d}",
+        program=rng.choice(data.PROGRAMS),
+        stage=stage.value,
+        assigned_worker_id=worker_id,
+        opened_on=opened,
+        next_review_on=today + timedelta(days=rng.randint(-10, 60)),
+    )
+
+
+def _history(session: Session, case: Case, worker_id: str) -> None:
+    upto = STAGE_ORDER.index(next(s for s in STAGE_ORDER if s.value == case.stage))
+    when = datetime.combine(case.opened_on, time(9))
+    previous = None
+    for stage in STAGE_ORDER[: upto + 1]:
+        session.add(
+            StageChange(
+                case_id=case.id,
+                from_stage=previous,
+                to_stage=stage.value,
+                changed_by=worker_id,
+                changed_at=when,
+            )
+        )
+        previous, when = stage.value, when + timedelta(days=14)
+
+
+def _activity(
+    session: Session, rng: random.Random, case: Case, worker_id: str, today: date
+) -> None:
+    for _ in range(rng.randint(1, 4)):
+        session.add(
+            Task(
+                case_id=case.id,
+                client_id=case.client_id,
+                title=rng.choice(data.TASKS),
+                due_on=today + timedelta(days=rng.randint(-12, 21)),
+                assigned_to_id=worker_id,
+            )
+        )
+    visit_day = today + timedelta(days=rng.randint(0, 14))
+    session.add(
+        Visit(
+            case_id=case.id,
+            client_id=case.client_id,
+            contact_type=rng.choice(["home", "home", "phone", "office", "video"]),
+            scheduled_at=datetime.combine(visit_day, time(rng.randint(9, 16))),
+            location=rng.choice(["Client's home", "Main office", None]),
+            purpose=rng.choice(data.VISIT_PURPOSES),
+            worker_id=worker_id,
+        )
+    )
+    for days_ago in sorted(rng.sample(range(1, 120), k=rng.randint(1, 5)), reverse=True):
+        session.add(_note(rng, case, worker_id, datetime.now() - timedelta(days=days_ago)))
+
+
+def _note(rng: random.Random, case: Case, worker_id: str, when: datetime) -> CaseNote:
+    template, sections = rng.choice(data.NOTE_TEMPLATES)
+    return CaseNote(
+        client_id=case.client_id,
+        case_id=case.id,
+        author_id=worker_id,
+        template=template,
+        contact_type=rng.choice(["home", "phone", "office"]),
+        occurred_at=when.replace(microsecond=0),
+        duration_minutes=rng.choice([20, 45, 60]),
+        sections=dict(sections),
+        status="draft",
+    )
+
+
+def _household(session: Session, rng: random.Random, client: Client) -> None:
+    for _ in range(rng.randint(0, 3)):
+        name, relationship = rng.choice(data.HOUSEHOLD)
+        session.add(
+            RelatedPerson(
+                client_id=client.id,
+                kind="household",
+                name=name,
+                relationship=relationship,
+                aware_of_services=rng.random() < 0.7,
+            )
+        )
+    if rng.random() < 0.5:
+        name, organisation, role = rng.choice(data.COLLATERALS)
+        session.add(
+            RelatedPerson(
+                client_id=client.id,
+                kind="collateral",
+                name=name,
+                relationship=role,
+                organisation=organisation,
+                aware_of_services=True,
+                may_contact=rng.random() < 0.5,
+            )
+        )
+
+
+def create_demo_caseload(
+    session: Session, worker_id: str, clients: int = 40, seed: int = 7, today: date | None = None
+) -> int:
+    """Fill the vault with `clients` synthetic clients, each with a case and its history."""
+    rng, today = random.Random(seed), today or date.today()
+    names = random.Random(seed).sample(range(clients), clients)
+    for n in range(1, clients + 1):
+        client = _client(rng, worker_id, today, names[n - 1])
+        session.add(client)
+        session.flush()
+        case = _case(rng, client, worker_id, today, n)
+        session.add(case)
+        session.flush()
+        _history(session, case, worker_id)
+        _activity(session, rng, case, worker_id, today)
+        _household(session, rng, client)
+    record_event(session, "demo.created", count=clients)
+    return clients

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sourced by tools/test.sh and tools/demo.sh: Debian packages (when we may install them)
+# and the project virtualenv. Usage: . tools/setup-env.sh test|app
+MODE="${1:-app}"
+APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+  libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0
+  libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+if [ "$MODE" = test ]; then
+  APT_PACKAGES="$APT_PACKAGES gnome-keyring dbus dbus-x11 xvfb poppler-utils"
+fi
+missing=""
+for pkg in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing Debian packages:$missing"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+EXTRAS=""; [ "$MODE" = test ] && EXTRAS="[test]"
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e ".$EXTRAS"

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set up and run the whole test suite on a fresh Debian machine (Python 3.11).
+# Installs the Debian packages the tests need (keyring daemon, D-Bus, Qt's X libraries,
+# PostgreSQL client tools, poppler), a virtualenv with the pinned dependencies, then runs
+# pytest inside a private D-Bus session with an unlocked GNOME Keyring.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. tools/setup-env.sh test
+exec dbus-run-session -- bash tools/with-keyring.sh .venv/bin/python -m pytest "$@"
