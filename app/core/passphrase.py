@@ -30,6 +30,7 @@ COMMON = frozenset(
         "abc123",
     }
 )
+WORD_AND_NUMBER = re.compile(r"^[A-Za-z][a-z]*[0-9]{0,6}[^A-Za-z0-9]{0,2}$")
 LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
 
@@ -58,7 +59,9 @@ def _penalised_length(text: str) -> float:
     length = float(len(text))
     length -= 0.75 * len(re.findall(r"(.)\1", text))
     sequences = sum(1 for a, b in zip(text, text[1:], strict=False) if ord(b) - ord(a) == 1)
-    return max(length - 0.5 * sequences, 0.0)
+    # Few distinct characters means little real variety, however long ("aaaaaaaaaaaa").
+    variety = 1.5 * len(set(text)) + 2
+    return max(min(length - 0.5 * sequences, variety), 0.0)
 
 
 def estimate(passphrase: str) -> Strength:
@@ -67,6 +70,9 @@ def estimate(passphrase: str) -> Strength:
     lowered = passphrase.lower()
     if lowered in COMMON or any(lowered.startswith(w) and len(lowered) < 12 for w in COMMON):
         return Strength(0, 0.0, "This is one of the most common passwords. Choose another.")
+    if len(passphrase) >= MIN_LENGTH and WORD_AND_NUMBER.match(passphrase):
+        # "Summer2024!" is the first pattern guessers try: a word, a number, a symbol.
+        return Strength(1, 28.0, "A single word with a number is easy to guess; use several words.")
     bits = _penalised_length(passphrase) * math.log2(_pool_size(passphrase))
     score = 0 if bits < 28 else 1 if bits < 40 else 2 if bits < 60 else 3 if bits < 80 else 4
     if len(passphrase) < MIN_LENGTH:

@@ -67,7 +67,7 @@ def record_event(
     }
     event = AuditEvent(**fields, prev_hash=prev_hash, hash=event_hash(prev_hash, fields))
     session.add(event)
-    session.flush([event])
+    session.flush()
     return event
 
 

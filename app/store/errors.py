@@ -52,5 +52,5 @@ class ImportRejected(VaultError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        summary = "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
-        super().__init__(f"Import cancelled, nothing was saved. {summary}")
+        count = f"{len(problems)} problem" + ("s" if len(problems) != 1 else "")
+        super().__init__(f"Import cancelled, nothing was saved ({count} found):")

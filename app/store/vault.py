@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.hlc import HybridClock
@@ -20,7 +21,7 @@ from app.store import audit, outbox
 from app.store.crypto import UnwrapFailed, derive_kek, stretch_passphrase, unwrap
 from app.store.device_secret import SecretStore, load_secret, system_secret_store
 from app.store.engine import check_file_shape, make_engine
-from app.store.errors import HeaderCorrupted, VaultLocked, WrongPassphrase
+from app.store.errors import DatabaseCorrupted, HeaderCorrupted, VaultLocked, WrongPassphrase
 from app.store.header import VaultHeader, read_header
 from app.store.migrate import migrate
 
@@ -63,13 +64,21 @@ class Vault:
         self.paths = paths
         self.header = header
         self._key = bytearray(key)
+        self._clock: HybridClock | None = None
         self.engine: Engine | None = make_engine(paths.database, key, header.cipher)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         outbox.register()
-        self.last_backup = migrate(self.engine, key, paths.backups)
-        self._meta = self._read_meta()
+        try:
+            self.last_backup = migrate(self.engine, key, paths.backups)
+            self._meta = self._read_meta()
+        except (WrongPassphrase, DBAPIError) as exc:
+            # The key itself was proven by unwrapping: a failure now means damaged pages.
+            self.lock()
+            raise DatabaseCorrupted(
+                "The vault database is damaged or has been altered, so it cannot be opened. "
+                "Restore it from a backup; nothing was changed."
+            ) from exc
         self._check_identity()
-        self._clock: HybridClock | None = None
 
     @classmethod
     def open(cls, root: Path, passphrase: str, store: SecretStore | None = None) -> Vault:

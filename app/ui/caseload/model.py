@@ -1,0 +1,191 @@
+"""A lazy table model over the caseload: it holds the ordered client ids and fetches rows a page
+at a time, only for rows the view asks about. Sorting and filtering re-query the ids in SQL."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.dto import ClientRow
+from app.ui.caseload.columns import COLUMNS, OVERDUE, RISK, SAFETY, safety_tooltip
+from app.ui.tasks import TaskRunner
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 20
+LOADING = "Loading…"
+GONE = "(no longer on this device)"
+RowFetcher = Callable[[Sequence[str]], list[ClientRow]]
+Index = QModelIndex | QPersistentModelIndex
+
+RISK_COLOURS = {"high": QColor("#a4001d"), "medium": QColor("#7a4a00")}
+ALERT_BACKGROUND = QColor("#fff1c2")
+ALERT_TEXT = QColor("#5c3900")
+OVERDUE_COLOUR = QColor("#a4001d")
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Rows are fetched through `fetcher` on the runner's worker thread, `page_size` at a time."""
+
+    page_loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self._runner = runner
+        self._page_size = page_size
+        self._fetcher: RowFetcher | None = None
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, dict[str, ClientRow]] = OrderedDict()
+        self._wanted: set[int] = set()
+        self._in_flight: set[int] = set()
+        self._generation = 0
+        self.fetched_rows = 0  # rows fetched since the last reset (for tests and benchmarks)
+        self.page_requests = 0
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- contents -----------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[str], fetcher: RowFetcher | None) -> None:
+        self.beginResetModel()
+        self._fetcher = fetcher
+        self._ids = list(ids)
+        self._pages.clear()
+        self._wanted.clear()
+        self._in_flight.clear()
+        self._generation += 1
+        self.fetched_rows = 0
+        self.page_requests = 0
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every id and row (on lock)."""
+        self.set_ids([], None)
+
+    @property
+    def cached_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
+
+    def client_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, client_id: str) -> int:
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return -1
+
+    def client_row(self, row: int) -> ClientRow | None:
+        """The cached row, or None when its page is not loaded (or the client is gone)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        page = self._pages.get(row // self._page_size)
+        return None if page is None else page.get(self._ids[row])
+
+    # -- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            sortable = "" if COLUMNS[section].sort_key else " (not sortable)"
+            return COLUMNS[section].tooltip + sortable
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        number = index.row() // self._page_size
+        page = self._pages.get(number)
+        if page is None:
+            self._want(number)
+            return self._placeholder(LOADING, index.column(), role)
+        self._pages.move_to_end(number)
+        row = page.get(self._ids[index.row()])
+        if row is None:  # removed since the ids were read
+            return self._placeholder(GONE, index.column(), role)
+        return self._role(row, index.column(), role)
+
+    @staticmethod
+    def _placeholder(text: str, column: int, role: int) -> str | None:
+        return text if role == Qt.ItemDataRole.DisplayRole and column == 0 else None
+
+    def _role(self, row: ClientRow, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return COLUMNS[column].text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SAFETY:
+            return safety_tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == SAFETY:
+            return QBrush(ALERT_BACKGROUND) if safety_tooltip(row) else None
+        if role == Qt.ItemDataRole.FontRole and self._foreground(row, column) is not None:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == OVERDUE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _foreground(self, row: ClientRow, column: int) -> QBrush | None:
+        if column == RISK and row.risk_level in RISK_COLOURS:
+            return QBrush(RISK_COLOURS[row.risk_level])
+        if column == SAFETY and safety_tooltip(row):
+            return QBrush(ALERT_TEXT)
+        if column == OVERDUE and row.overdue_tasks:
+            return QBrush(OVERDUE_COLOUR)
+        return None
+
+    # -- lazy fetching ------------------------------------------------------------------
+    def _want(self, page: int) -> None:
+        if page not in self._in_flight and self._fetcher is not None:
+            self._wanted.add(page)
+            self._flush_timer.start()  # never fetch from inside data(): the view is painting
+
+    def _flush(self) -> None:
+        fetcher, generation = self._fetcher, self._generation
+        for page in sorted(self._wanted - self._in_flight):
+            if fetcher is None:
+                break
+            ids = self._ids[page * self._page_size : (page + 1) * self._page_size]
+            self._in_flight.add(page)
+            self.page_requests += 1
+            self._runner.submit(
+                lambda ids=ids: fetcher(ids),
+                lambda rows, page=page: self._loaded(generation, page, rows),
+                lambda _error, page=page: self._in_flight.discard(page),
+            )
+        self._wanted.clear()
+
+    def _loaded(self, generation: int, page: int, rows: list[ClientRow]) -> None:
+        if generation != self._generation:
+            return  # the ids changed (new search, sort or a lock) since this page was asked for
+        self._in_flight.discard(page)
+        self._pages[page] = {row.id: row for row in rows}
+        self.fetched_rows += len(rows)
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = page * self._page_size
+        last = min(first + self._page_size, len(self._ids)) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.page_loaded.emit(page)

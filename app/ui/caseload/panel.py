@@ -1,0 +1,221 @@
+"""The caseload list: search box, filters and the lazy table. Emits `open_requested(client_id)`
+when the worker opens a client (Enter or click; arrow keys only move the selection)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.stages import STAGE_ORDER
+from app.services.caseload import CaseloadQuery
+from app.ui.access import VaultAccess
+from app.ui.caseload.columns import COLUMNS, NAME
+from app.ui.caseload.model import CaseloadModel
+from app.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 150
+RISKS = ("high", "medium", "low")
+
+
+class CaseloadPanel(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._access: VaultAccess | None = None
+        self._sort, self._descending = "name", False
+        self._open_after_search = False
+        self.model = CaseloadModel(runner)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self._build()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(placeholderText="Search by name or phone  (Ctrl+F)")
+        self.search.setAccessibleName("Search clients by name or phone")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
+        self.stage = self._combo(
+            "Filter by stage", "All stages", [(s.label, s.value) for s in STAGE_ORDER]
+        )
+        self.risk = self._combo("Filter by risk", "Any risk", [(r.capitalize(), r) for r in RISKS])
+        self.safety_only = QCheckBox("Safety flags only")
+        self.safety_only.setAccessibleName("Show only clients with safety flags")
+        self.safety_only.toggled.connect(self.reload)
+        self.count = QLabel()
+        self.count.setAccessibleName("Number of clients shown")
+        filters = QHBoxLayout()
+        for widget in (self.search, self.stage, self.risk, self.safety_only):
+            filters.addWidget(widget, stretch=2 if widget is self.search else 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self._table())
+        layout.addWidget(self.count)
+
+    def _combo(self, accessible: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self.reload)
+        return combo
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setAccessibleName("Caseload")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(number, column.width)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.clicked.connect(lambda index: self._open_row(index.row()))
+        return self.table
+
+    # -- data ---------------------------------------------------------------------------
+    def attach(self, access: VaultAccess) -> None:
+        self._access = access
+        self.reload()
+
+    def clear(self) -> None:
+        """Forget everything about clients (on lock): ids, rows, search text, filters."""
+        self._access = None
+        self._open_after_search = False
+        self._debounce.stop()
+        for widget in (self.search, self.stage, self.risk, self.safety_only):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.stage.setCurrentIndex(0)
+        self.risk.setCurrentIndex(0)
+        self.safety_only.setChecked(False)
+        for widget in (self.search, self.stage, self.risk, self.safety_only):
+            widget.blockSignals(False)
+        self.model.clear()
+        self.count.clear()
+
+    def query(self) -> CaseloadQuery:
+        return CaseloadQuery(
+            search=self.search.text(),
+            sort=self._sort,
+            descending=self._descending,
+            stage=self.stage.currentData(),
+            risk_level=self.risk.currentData(),
+            safety_flagged_only=self.safety_only.isChecked(),
+        )
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        access = self._access
+        if access is None:
+            return
+        query = self.query()
+        self._runner.submit(
+            lambda: access.caseload_ids(query), lambda ids: self._show_ids(access, query, ids)
+        )
+
+    def _show_ids(self, access: VaultAccess, query: CaseloadQuery, ids: list[str]) -> None:
+        if access is not self._access or query != self.query():
+            return  # locked meanwhile, or a newer search is on its way
+        selected = self.selected_client()
+        self.model.set_ids(ids, access.caseload_rows)
+        self._describe(len(ids), query)
+        if selected is not None and (row := self.model.row_of(selected)) >= 0:
+            self.table.selectRow(row)
+        if self._open_after_search:
+            self._open_after_search = False
+            self._open_current_or_first()
+
+    def _describe(self, shown: int, query: CaseloadQuery) -> None:
+        filtered = query != CaseloadQuery(sort=query.sort, descending=query.descending)
+        noun = "client" if shown == 1 else "clients"
+        if not filtered:
+            self.count.setText(f"{shown} {noun}")
+        else:
+            self.count.setText(f"{shown} {noun} match" if shown else "No clients match")
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[column].sort_key
+        if key is None:  # not sortable: put the indicator back where it was
+            keys = [c.sort_key for c in COLUMNS]
+            previous = (
+                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+            )
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(keys.index(self._sort), previous)
+            header.blockSignals(False)
+            return
+        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- opening ------------------------------------------------------------------------
+    def selected_client(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.client_id(rows[0].row()) if rows else None
+
+    def _open_row(self, row: int) -> None:
+        client_id = self.model.client_id(row)
+        if client_id is not None:
+            self.open_requested.emit(client_id)
+
+    def _open_first(self) -> None:
+        """Enter in the search box opens the selected match, or the first one."""
+        if self._debounce.isActive():  # typed faster than the pause: search now, open after
+            self._open_after_search = True
+            self.reload()
+        else:
+            self._open_current_or_first()
+
+    def _open_current_or_first(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        selected = self.table.selectionModel().selectedRows()
+        row = selected[0].row() if selected else 0
+        self.table.selectRow(row)
+        self._open_row(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)

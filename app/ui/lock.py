@@ -1,0 +1,76 @@
+"""The idle lock: any keyboard, mouse or touch input restarts a timer; when it runs out, or the
+system suspends the application, `lock_requested` is emitted. The controller does the locking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+DEFAULT_IDLE_MS = 5 * 60 * 1000
+MAX_IDLE_MS = 15 * 60 * 1000
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.Shortcut,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Application-wide idle detector. Armed only while the vault is unlocked."""
+
+    lock_requested = Signal(str)  # the reason: "idle" or "suspended"
+
+    def __init__(self, timeout_ms: int = DEFAULT_IDLE_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(min(max(timeout_ms, 1), MAX_IDLE_MS))
+        self._timer.timeout.connect(self._idle)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            app.applicationStateChanged.connect(self._state_changed)
+
+    @property
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
+    @property
+    def armed(self) -> bool:
+        return self._timer.isActive()
+
+    def arm(self) -> None:
+        self._timer.start()
+
+    def disarm(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    def _idle(self) -> None:
+        self.lock_requested.emit("idle")
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended and self._timer.isActive():
+            self.lock_requested.emit("suspended")
+
+    def detach(self) -> None:
+        """Stop watching the application (the controller is going away)."""
+        self._timer.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -1,0 +1,135 @@
+"""First run on this laptop: the worker's name and a passphrase, explained in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.passphrase import estimate
+from app.ui.setup.meter import StrengthMeter
+from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice
+
+EXPLANATION = (
+    "Your passphrase locks every client record on this laptop. Choose a few unrelated words "
+    "you will remember. Nobody can look it up or reset it for you: not IT, not your "
+    "supervisor. If you forget it, only your office can restore access, using the office "
+    "recovery key, so you would have to ask them. Do not keep it written down with the laptop."
+)
+NO_KEYRING = (
+    "This computer has no system keyring, so the vault cannot also be tied to this laptop. "
+    "Anyone who copies the files would only need to guess your passphrase. Ask IT to set up "
+    "the keyring, or accept the weaker protection below."
+)
+WEAK_OPTION = "Create a passphrase-only vault (weaker)"
+
+
+class SetupScreen(QWidget):
+    create_requested = Signal(str, str, bool)  # worker name, passphrase, use keyring
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keyring: bool | None = None
+        self.worker_name = QLineEdit(placeholderText="e.g. Alex Rivera")
+        self.worker_name.setAccessibleName("Your name")
+        self.passphrase = self._secret("Passphrase")
+        self.confirm = self._secret("Confirm passphrase")
+        self.show_secret = QCheckBox("Show passphrase")
+        self.show_secret.setAccessibleName("Show passphrase")
+        self.show_secret.toggled.connect(self._toggle_echo)
+        self.meter = StrengthMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.keyring_warning = notice(NO_KEYRING, "Keyring warning")
+        self.accept_weaker = QCheckBox(WEAK_OPTION)
+        self.accept_weaker.setAccessibleName(WEAK_OPTION)
+        self.error = error_label("Setup problem")
+        self.busy = busy_bar("Creating your encrypted vault")
+        self.create = QPushButton("Create my vault")
+        self.create.setAccessibleName("Create my vault")
+        self.create.setDefault(True)
+        self.create.clicked.connect(self.submit)
+        self._layout()
+        self.set_keyring_available(None)
+
+    def _secret(self, accessible: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(accessible)
+        field.returnPressed.connect(self.submit)
+        return field
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Your name", self.worker_name)
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("Type it again", self.confirm)
+        form.addRow("", self.show_secret)
+        explanation = QLabel(EXPLANATION)
+        explanation.setWordWrap(True)
+        explanation.setAccessibleName("About your passphrase")
+        layout: QVBoxLayout = card_layout(self)
+        layout.addWidget(heading("Set up Caseload on this laptop"))
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        for widget in (self.keyring_warning, self.accept_weaker, self.error, self.busy):
+            layout.addWidget(widget)
+        layout.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def set_keyring_available(self, available: bool | None) -> None:
+        """None while the check runs; False shows the warning and the opt-in checkbox."""
+        self._keyring = available
+        self.keyring_warning.setVisible(available is False)
+        self.accept_weaker.setVisible(available is False)
+        self.create.setEnabled(available is not None and not self.busy.isVisible())
+
+    def problem(self) -> str | None:
+        """Why the form cannot be submitted yet, in plain words; None when it can."""
+        if not self.worker_name.text().strip():
+            return "Enter your name."
+        strength = estimate(self.passphrase.text())
+        if not strength.acceptable:
+            return f"That passphrase is too weak ({strength.label.lower()}). {strength.advice}"
+        if self.passphrase.text() != self.confirm.text():
+            return "The two passphrases are different. Type the same passphrase twice."
+        if self._keyring is False and not self.accept_weaker.isChecked():
+            return f"There is no system keyring. Tick “{WEAK_OPTION}” to continue without it."
+        return None
+
+    def submit(self) -> None:
+        if self.busy.isVisible() or self._keyring is None:
+            return
+        problem = self.problem()
+        if problem is not None:
+            self.show_error(problem)
+            return
+        self.error.hide()
+        name, passphrase = self.worker_name.text().strip(), self.passphrase.text()
+        self.create_requested.emit(name, passphrase, bool(self._keyring))
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.worker_name, self.passphrase, self.confirm, self.create):
+            widget.setEnabled(not busy)
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.error.show()
+
+    def clear_secrets(self) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
