@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.ids import uuid7
 from app.models import Case, CaseNote, Client, RelatedPerson, Task, Visit, WorkerProfile
 from app.services import dto
 from app.store.audit import record_event
@@ -40,9 +41,8 @@ class ClientDraft:
 
 
 def create_client(session: Session, draft: ClientDraft, assigned_worker_id: str | None) -> str:
-    client = Client(**vars(draft), assigned_worker_id=assigned_worker_id)
+    client = Client(id=uuid7(), **vars(draft), assigned_worker_id=assigned_worker_id)
     session.add(client)
-    session.flush()
     record_event(session, "client.created", "client", client.id)
     return client.id
 

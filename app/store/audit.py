@@ -11,10 +11,10 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.core.audit_chain import GENESIS, ChainReport, event_hash, verify_chain
+from app.core.audit_chain import CHAINED_FIELDS, GENESIS, ChainReport, event_hash, verify_chain
 from app.core.ids import is_uuid, uuid7
 from app.models import AuditEvent
 
@@ -38,11 +38,30 @@ def check_detail(detail: Mapping[str, Any]) -> None:
             raise ValueError(f"audit detail {key!r} must be an id or a short code, not free text")
 
 
+HEAD_KEY = "caseload.audit_head"
+
+
 def _head(session: Session) -> tuple[int, str]:
-    row = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
+    """The chain's last (seq, hash): read once per unit of work, then kept in the session
+    (one writer per vault), so a bulk operation does not query and flush per event."""
+    cached = session.info.get(HEAD_KEY)
+    if cached is not None:
+        return cached
+    with session.no_autoflush:
+        row = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
     return (row[0], row[1]) if row else (0, GENESIS)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_head(session: Session) -> None:
+    session.info.pop(HEAD_KEY, None)
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_head_after_commit(session: Session) -> None:
+    session.info.pop(HEAD_KEY, None)
 
 
 def record_event(
@@ -65,27 +84,19 @@ def record_event(
         "record_id": record_id,
         "detail": dict(detail),
     }
-    event = AuditEvent(**fields, prev_hash=prev_hash, hash=event_hash(prev_hash, fields))
-    session.add(event)
-    session.flush()
-    return event
+    audit_event = AuditEvent(**fields, prev_hash=prev_hash, hash=event_hash(prev_hash, fields))
+    session.add(audit_event)
+    session.info[HEAD_KEY] = (audit_event.seq, audit_event.hash)
+    return audit_event
+
+
+CHAIN_COLUMNS = (*CHAINED_FIELDS, "prev_hash", "hash")
 
 
 def _rows(session: Session) -> Iterator[dict[str, Any]]:
     query = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
-    for event in session.scalars(query):
-        yield {
-            "seq": event.seq,
-            "id": event.id,
-            "at": event.at,
-            "actor": event.actor,
-            "action": event.action,
-            "entity": event.entity,
-            "record_id": event.record_id,
-            "detail": event.detail,
-            "prev_hash": event.prev_hash,
-            "hash": event.hash,
-        }
+    for row in session.scalars(query):
+        yield {name: getattr(row, name) for name in CHAIN_COLUMNS}
 
 
 def verify(session: Session) -> ChainReport:
