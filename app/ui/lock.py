@@ -1,11 +1,15 @@
 """The idle lock: any keyboard, mouse or touch input restarts a timer; when it runs out, or the
-system suspends the application, `lock_requested` is emitted. The controller does the locking."""
+system suspends the application, `lock_requested` is emitted. The controller does the locking.
+
+The lock key (Ctrl+L) is also caught here, application-wide, because a window-modal dialog
+blocks the main window's shortcuts and the worker must be able to lock from anywhere."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
+LOCK_KEYS = "Ctrl+L"
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 MAX_IDLE_MS = 15 * 60 * 1000
 
@@ -29,10 +33,11 @@ INPUT_EVENTS = frozenset(
 class IdleLock(QObject):
     """Application-wide idle detector. Armed only while the vault is unlocked."""
 
-    lock_requested = Signal(str)  # the reason: "idle" or "suspended"
+    lock_requested = Signal(str)  # the reason: "idle", "suspended" or "key"
 
     def __init__(self, timeout_ms: int = DEFAULT_IDLE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._lock_key = QKeySequence(LOCK_KEYS)[0]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(min(max(timeout_ms, 1), MAX_IDLE_MS))
@@ -57,9 +62,18 @@ class IdleLock(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()
+        if event.type() not in INPUT_EVENTS or not self._timer.isActive():
+            return False
+        if self._is_lock_key(event):
+            self.lock_requested.emit("key")
+            return True
+        self._timer.start()
         return False
+
+    def _is_lock_key(self, event: QEvent) -> bool:
+        return isinstance(event, QKeyEvent) and (
+            event.type() == QEvent.Type.KeyPress and event.keyCombination() == self._lock_key
+        )
 
     def _idle(self) -> None:
         self.lock_requested.emit("idle")

@@ -24,6 +24,14 @@ def heading(text: str, point_size: int = 18) -> QLabel:
     return label
 
 
+def paragraph(text: str, accessible: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(accessible)
+    return label
+
+
 def error_label(accessible: str) -> QLabel:
     """A red line for problems; hidden until there is one."""
     label = QLabel()

@@ -65,7 +65,7 @@ def when_text(moment: datetime, today: date | None = None) -> str:
         return f"Today {clock}"
     if moment.date() == today + timedelta(days=1):
         return f"Tomorrow {clock}"
-    return moment.strftime("%a %d %b %H:%M")
+    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
 
 
 def overdue_text(row: ClientRow) -> str:
@@ -87,12 +87,12 @@ def language_text(row: ClientRow) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Name", "name", 210, "Preferred name and pronouns", name_text),
-    Column("Stage", "stage", 118, "Stage of the current case", stage_text),
-    Column("Risk", "risk", 70, "Risk level", risk_text),
-    Column("Safety", None, 190, "Safety flags and do-not-call", safety_text),
+    Column("Name", "name", 205, "Preferred name and pronouns", name_text),
+    Column("Stage", "stage", 108, "Stage of the current case", stage_text),
+    Column("Risk", "risk", 62, "Risk level", risk_text),
+    Column("Safety", None, 172, "Safety flags and do-not-call", safety_text),
     Column("Next visit", "next_visit", 128, "Next scheduled visit", visit_text),
-    Column("Overdue", "overdue", 74, "Overdue tasks", overdue_text),
-    Column("Language", None, 170, "Preferred language; interpreter needed", language_text),
+    Column("Overdue", "overdue", 66, "Overdue tasks", overdue_text),
+    Column("Language", None, 160, "Preferred language; interpreter needed", language_text),
 )
 NAME, STAGE, RISK, SAFETY, NEXT_VISIT, OVERDUE, LANGUAGE = range(len(COLUMNS))

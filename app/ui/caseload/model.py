@@ -141,8 +141,8 @@ class CaseloadModel(QAbstractTableModel):
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == SAFETY:
             return QBrush(ALERT_BACKGROUND) if safety_tooltip(row) else None
-        if role == Qt.ItemDataRole.FontRole and self._foreground(row, column) is not None:
-            return self._bold
+        if role == Qt.ItemDataRole.FontRole and column in (RISK, OVERDUE):
+            return self._bold if self._foreground(row, column) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OVERDUE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

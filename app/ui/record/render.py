@@ -42,14 +42,20 @@ def language_line(record: ClientRecord) -> str:
 
 
 def identity_line(record: ClientRecord, today: date | None = None) -> str:
-    parts = []
-    if record.preferred_name:
-        parts.append(f"Legal name: {record.legal_name}")
+    parts = [f"Legal name: {record.legal_name}"] if record.preferred_name else []
     if record.date_of_birth:
         years = age(record.date_of_birth, today or date.today())
         parts.append(f"Born {day(record.date_of_birth)} ({years})")
-    parts.append(f"Risk: {record.risk_level.capitalize()}")
-    return "   ·   ".join(parts)
+    return " · ".join(parts)
+
+
+def status_line(record: ClientRecord) -> str:
+    """Risk and the current case's stage: the two things a worker checks before a visit."""
+    parts = [f"{record.risk_level.capitalize()} risk"]
+    if record.cases:
+        current = next((c for c in record.cases if c.closed_on is None), record.cases[0])
+        parts.append(f"{stage_label(current.stage)} ({current.program})")
+    return " · ".join(parts)
 
 
 def safety_lines(record: ClientRecord) -> list[str]:
@@ -79,7 +85,7 @@ def _table(rows: Iterable[Iterable[str]]) -> str:
         "<tr>" + "".join(f"<td style='padding:2px 12px 2px 0'>{c}</td>" for c in row) + "</tr>"
         for row in rows
     )
-    return f"<table cellspacing='0'>{cells}</table>" if cells else _none()
+    return f"<table cellspacing='0' style='margin-bottom:6px'>{cells}</table>" if cells else _none()
 
 
 def _none(text: str = "None recorded.") -> str:
@@ -98,35 +104,32 @@ def profile_html(record: ClientRecord) -> str:
 
 
 def cases_html(record: ClientRecord) -> str:
-    rows = [
-        (
-            esc(case.case_number),
-            esc(case.program),
-            f"<b>{esc(stage_label(case.stage))}</b>",
-            f"opened {day(case.opened_on)}"
-            + (f", closed {day(case.closed_on)}" if case.closed_on else ""),
-        )
+    items = "".join(
+        f"<p style='margin:2px 0'><b>{esc(stage_label(case.stage))}</b> · {esc(case.program)}"
+        f"<br><span style='color:{MUTED}'>{esc(case.case_number)}, opened {day(case.opened_on)}"
+        + (f", closed {day(case.closed_on)}" if case.closed_on else "")
+        + "</span></p>"
         for case in record.cases
-    ]
-    return _section("Cases", _table(rows))
+    )
+    return _section("Cases", items or _none())
 
 
 def tasks_html(record: ClientRecord) -> str:
     rows = []
     for task in record.tasks:
-        due = f"due {day(task.due_on)}" if task.due_on else "no due date"
+        due = day(task.due_on) if task.due_on else "no date"
         if task.done:
-            rows.append((f"<s>{esc(task.title)}</s>", f"done ({esc(due)})"))
+            rows.append((esc(due), f"<s>{esc(task.title)}</s> (done)"))
         elif task.overdue:
             style = f"color:{OVERDUE}; font-weight:bold"
             rows.append(
                 (
-                    f"<span style='{style}'>{esc(task.title)}</span>",
-                    f"<span style='{style}'>OVERDUE, {esc(due)}</span>",
+                    f"<span style='{style}'>{esc(due)}</span>",
+                    f"<span style='{style}'>{esc(task.title)} (OVERDUE)</span>",
                 )
             )
         else:
-            rows.append((esc(task.title), esc(due)))
+            rows.append((esc(due), esc(task.title)))
     return _section("Tasks", _table(rows))
 
 

@@ -68,7 +68,8 @@ class RecordView(QStackedWidget):
         self.name = _plain_label("Client name", point_size=20, bold=True)
         self.pronouns = _plain_label("Pronouns", point_size=13)
         self.language = _plain_label("Language and interpreter", point_size=12, bold=True)
-        self.identity = _plain_label("Legal name, date of birth and risk")
+        self.identity = _plain_label("Legal name and date of birth")
+        self.status = _plain_label("Risk and case stage", bold=True)
         self.safety = _banner("Safety flags", SAFETY_STYLE)
         self.contact = _banner("Contact rules", CONTACT_STYLE)
         self.body = QTextBrowser()
@@ -79,7 +80,7 @@ class RecordView(QStackedWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(4)
-        for widget in (self.name, self.pronouns, self.language, self.identity):
+        for widget in (self.name, self.pronouns, self.language, self.status, self.identity):
             layout.addWidget(widget)
         layout.addSpacing(4)
         layout.addWidget(self.safety)
@@ -93,6 +94,10 @@ class RecordView(QStackedWidget):
         self.pronouns.setText(record.pronouns or "Pronouns not recorded")
         self.language.setText(render.language_line(record))
         self.identity.setText(render.identity_line(record))
+        self.identity.setVisible(bool(self.identity.text()))
+        self.status.setText(render.status_line(record))
+        high = "color: #a4001d;" if record.risk_level == "high" else ""
+        self.status.setStyleSheet(f"QLabel {{ {high} }}")
         self._fill_banner(self.safety, "Safety", render.safety_lines(record))
         self._fill_banner(self.contact, "Contact rules", render.contact_lines(record))
         self.body.setHtml(render.body_html(record))
@@ -106,7 +111,7 @@ class RecordView(QStackedWidget):
     def clear(self) -> None:
         """Forget the record (on lock, or when the client leaves the list)."""
         self.client_id = None
-        for label in (self.name, self.pronouns, self.language, self.identity):
+        for label in (self.name, self.pronouns, self.language, self.status, self.identity):
             label.clear()
         for banner in (self.safety, self.contact):
             banner.clear()
@@ -115,6 +120,7 @@ class RecordView(QStackedWidget):
         self.setCurrentIndex(0)
 
     def is_empty(self) -> bool:
-        texts = [w.text() for w in (self.name, self.pronouns, self.language, self.identity)]
+        labels = (self.name, self.pronouns, self.language, self.status, self.identity)
+        texts = [label.text() for label in labels]
         texts += [self.safety.text(), self.contact.text(), self.body.toPlainText()]
         return self.client_id is None and not any(texts)

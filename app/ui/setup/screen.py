@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,13 +14,16 @@ from PySide6.QtWidgets import (
 
 from app.core.passphrase import estimate
 from app.ui.setup.meter import StrengthMeter
-from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice
+from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
 
 EXPLANATION = (
-    "Your passphrase locks every client record on this laptop. Choose a few unrelated words "
-    "you will remember. Nobody can look it up or reset it for you: not IT, not your "
-    "supervisor. If you forget it, only your office can restore access, using the office "
-    "recovery key, so you would have to ask them. Do not keep it written down with the laptop."
+    "Your passphrase locks every client record on this laptop. Use a few unrelated words "
+    "you will remember (at least 10 characters)."
+)
+IF_FORGOTTEN = (
+    "If you forget it: nobody can look it up or reset it, not IT and not your supervisor. "
+    "Only your office can restore access, using the office recovery key, so you would have "
+    "to ask them. Do not keep it written down with the laptop."
 )
 NO_KEYRING = (
     "This computer has no system keyring, so the vault cannot also be tied to this laptop. "
@@ -73,12 +74,12 @@ class SetupScreen(QWidget):
         form.addRow("", self.meter)
         form.addRow("Type it again", self.confirm)
         form.addRow("", self.show_secret)
-        explanation = QLabel(EXPLANATION)
-        explanation.setWordWrap(True)
-        explanation.setAccessibleName("About your passphrase")
         layout: QVBoxLayout = card_layout(self)
         layout.addWidget(heading("Set up Caseload on this laptop"))
-        layout.addWidget(explanation)
+        layout.addWidget(paragraph(EXPLANATION, "About your passphrase"))
+        forgotten = paragraph(IF_FORGOTTEN, "If you forget your passphrase")
+        forgotten.setStyleSheet("QLabel { font-weight: bold; }")
+        layout.addWidget(forgotten)
         layout.addLayout(form)
         for widget in (self.keyring_warning, self.accept_weaker, self.error, self.busy):
             layout.addWidget(widget)

@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.unlock.backoff import Backoff
-from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice
+from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
 
 PASSPHRASE_ONLY = (
     "This vault is protected by your passphrase only (no system keyring). "
     "Ask IT to set up the keyring for stronger protection."
 )
+HINT = "Enter your passphrase to open your caseload."
 FORGOTTEN = (
     "Forgotten your passphrase? Nobody can look it up. Ask your office: they can restore "
     "access with the office recovery key."
@@ -43,9 +44,7 @@ class UnlockScreen(QWidget):
         self.wait = QLabel()
         self.wait.setAccessibleName("Time until you can try again")
         self.wait.hide()
-        self.forgotten = QLabel(FORGOTTEN)
-        self.forgotten.setWordWrap(True)
-        self.forgotten.setAccessibleName("Forgotten passphrase")
+        self.forgotten = paragraph(FORGOTTEN, "Forgotten passphrase")
         self.forgotten.hide()
         self.busy = busy_bar("Unlocking")
         self._layout()
@@ -56,9 +55,7 @@ class UnlockScreen(QWidget):
         row.addWidget(self.unlock)
         layout: QVBoxLayout = card_layout(self, width=480)
         layout.addWidget(heading("Caseload is locked"))
-        hint = QLabel("Enter your passphrase to open your caseload.")
-        hint.setAccessibleName(hint.text())
-        layout.addWidget(hint)
+        layout.addWidget(paragraph(HINT, HINT))
         layout.addWidget(self.warning)
         layout.addLayout(row)
         for widget in (self.busy, self.error, self.wait, self.forgotten):
