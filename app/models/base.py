@@ -36,7 +36,10 @@ def id_column() -> Mapped[str]:
 def ref(target: str, nullable: bool = False) -> Mapped[Any]:
     from sqlalchemy import ForeignKey
 
-    return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True)
+    # Deferred: checked at commit, so one unit of work may insert a note before the new
+    # client it belongs to (the ORM does not order inserts across unrelated mappers).
+    key = ForeignKey(f"{target}.id", deferrable=True, initially="DEFERRED")
+    return mapped_column(String(36), key, nullable=nullable, index=True)
 
 
 class Base(DeclarativeBase):

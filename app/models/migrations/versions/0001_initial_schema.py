@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 23:22:00.695079
+Create Date: 2026-11-23 23:42:26.308090
 """
 from alembic import op
 import sqlalchemy as sa
@@ -95,7 +95,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['supervisor_id'], ['worker_profile.id'], name=op.f('fk_worker_profile_supervisor_id_worker_profile')),
+    sa.ForeignKeyConstraint(['supervisor_id'], ['worker_profile.id'], name=op.f('fk_worker_profile_supervisor_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_worker_profile'))
     )
     with op.batch_alter_table('worker_profile', schema=None) as batch_op:
@@ -127,7 +127,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['assigned_worker_id'], ['worker_profile.id'], name=op.f('fk_client_assigned_worker_id_worker_profile')),
+    sa.ForeignKeyConstraint(['assigned_worker_id'], ['worker_profile.id'], name=op.f('fk_client_assigned_worker_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_client'))
     )
     with op.batch_alter_table('client', schema=None) as batch_op:
@@ -151,8 +151,8 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['assigned_worker_id'], ['worker_profile.id'], name=op.f('fk_case_file_assigned_worker_id_worker_profile')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_case_file_client_id_client')),
+    sa.ForeignKeyConstraint(['assigned_worker_id'], ['worker_profile.id'], name=op.f('fk_case_file_assigned_worker_id_worker_profile'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_case_file_client_id_client'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_file'))
     )
     with op.batch_alter_table('case_file', schema=None) as batch_op:
@@ -180,7 +180,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_related_person_client_id_client')),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_related_person_client_id_client'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_related_person'))
     )
     with op.batch_alter_table('related_person', schema=None) as batch_op:
@@ -202,7 +202,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_assessment_case_id_case_file')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_assessment_case_id_case_file'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment'))
     )
     with op.batch_alter_table('assessment', schema=None) as batch_op:
@@ -236,12 +236,12 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['amends_id'], ['case_note.id'], name=op.f('fk_case_note_amends_id_case_note')),
-    sa.ForeignKeyConstraint(['author_id'], ['worker_profile.id'], name=op.f('fk_case_note_author_id_worker_profile')),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_note_case_id_case_file')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_case_note_client_id_client')),
-    sa.ForeignKeyConstraint(['cosigned_by_id'], ['worker_profile.id'], name=op.f('fk_case_note_cosigned_by_id_worker_profile')),
-    sa.ForeignKeyConstraint(['signed_by_id'], ['worker_profile.id'], name=op.f('fk_case_note_signed_by_id_worker_profile')),
+    sa.ForeignKeyConstraint(['amends_id'], ['case_note.id'], name=op.f('fk_case_note_amends_id_case_note'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['author_id'], ['worker_profile.id'], name=op.f('fk_case_note_author_id_worker_profile'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_note_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_case_note_client_id_client'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['cosigned_by_id'], ['worker_profile.id'], name=op.f('fk_case_note_cosigned_by_id_worker_profile'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['signed_by_id'], ['worker_profile.id'], name=op.f('fk_case_note_signed_by_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_note'))
     )
     with op.batch_alter_table('case_note', schema=None) as batch_op:
@@ -268,9 +268,9 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_transfer_case_id_case_file')),
-    sa.ForeignKeyConstraint(['from_worker_id'], ['worker_profile.id'], name=op.f('fk_case_transfer_from_worker_id_worker_profile')),
-    sa.ForeignKeyConstraint(['to_worker_id'], ['worker_profile.id'], name=op.f('fk_case_transfer_to_worker_id_worker_profile')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_transfer_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['from_worker_id'], ['worker_profile.id'], name=op.f('fk_case_transfer_from_worker_id_worker_profile'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['to_worker_id'], ['worker_profile.id'], name=op.f('fk_case_transfer_to_worker_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_transfer'))
     )
     with op.batch_alter_table('case_transfer', schema=None) as batch_op:
@@ -296,10 +296,10 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_conflict_declaration_case_id_case_file')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_conflict_declaration_client_id_client')),
-    sa.ForeignKeyConstraint(['reviewed_by_id'], ['worker_profile.id'], name=op.f('fk_conflict_declaration_reviewed_by_id_worker_profile')),
-    sa.ForeignKeyConstraint(['worker_id'], ['worker_profile.id'], name=op.f('fk_conflict_declaration_worker_id_worker_profile')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_conflict_declaration_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_conflict_declaration_client_id_client'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['reviewed_by_id'], ['worker_profile.id'], name=op.f('fk_conflict_declaration_reviewed_by_id_worker_profile'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['worker_id'], ['worker_profile.id'], name=op.f('fk_conflict_declaration_worker_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_conflict_declaration'))
     )
     with op.batch_alter_table('conflict_declaration', schema=None) as batch_op:
@@ -340,11 +340,11 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_consent_case_id_case_file')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_consent_client_id_client')),
-    sa.ForeignKeyConstraint(['revokes_id'], ['consent.id'], name=op.f('fk_consent_revokes_id_consent')),
-    sa.ForeignKeyConstraint(['supersedes_id'], ['consent.id'], name=op.f('fk_consent_supersedes_id_consent')),
-    sa.ForeignKeyConstraint(['witnessed_by_id'], ['worker_profile.id'], name=op.f('fk_consent_witnessed_by_id_worker_profile')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_consent_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_consent_client_id_client'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['revokes_id'], ['consent.id'], name=op.f('fk_consent_revokes_id_consent'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['supersedes_id'], ['consent.id'], name=op.f('fk_consent_supersedes_id_consent'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['witnessed_by_id'], ['worker_profile.id'], name=op.f('fk_consent_witnessed_by_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consent'))
     )
     with op.batch_alter_table('consent', schema=None) as batch_op:
@@ -371,7 +371,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_goal_case_id_case_file')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_goal_case_id_case_file'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_goal'))
     )
     with op.batch_alter_table('goal', schema=None) as batch_op:
@@ -391,8 +391,8 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_stage_change_case_id_case_file')),
-    sa.ForeignKeyConstraint(['changed_by'], ['worker_profile.id'], name=op.f('fk_stage_change_changed_by_worker_profile')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_stage_change_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['changed_by'], ['worker_profile.id'], name=op.f('fk_stage_change_changed_by_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stage_change'))
     )
     with op.batch_alter_table('stage_change', schema=None) as batch_op:
@@ -415,9 +415,9 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['assigned_to_id'], ['worker_profile.id'], name=op.f('fk_task_assigned_to_id_worker_profile')),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_task_case_id_case_file')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_task_client_id_client')),
+    sa.ForeignKeyConstraint(['assigned_to_id'], ['worker_profile.id'], name=op.f('fk_task_assigned_to_id_worker_profile'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_task_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_task_client_id_client'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_task'))
     )
     with op.batch_alter_table('task', schema=None) as batch_op:
@@ -443,9 +443,9 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_visit_case_id_case_file')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_visit_client_id_client')),
-    sa.ForeignKeyConstraint(['worker_id'], ['worker_profile.id'], name=op.f('fk_visit_worker_id_worker_profile')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_visit_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_visit_client_id_client'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['worker_id'], ['worker_profile.id'], name=op.f('fk_visit_worker_id_worker_profile'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_visit'))
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
@@ -469,7 +469,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_intervention_goal_id_goal')),
+    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_intervention_goal_id_goal'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intervention'))
     )
     with op.batch_alter_table('intervention', schema=None) as batch_op:
@@ -491,7 +491,7 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_objective_goal_id_goal')),
+    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_objective_goal_id_goal'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_objective'))
     )
     with op.batch_alter_table('objective', schema=None) as batch_op:
@@ -514,9 +514,9 @@ def upgrade() -> None:
     sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_referral_case_id_case_file')),
-    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_referral_client_id_client')),
-    sa.ForeignKeyConstraint(['consent_id'], ['consent.id'], name=op.f('fk_referral_consent_id_consent')),
+    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_referral_case_id_case_file'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_referral_client_id_client'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['consent_id'], ['consent.id'], name=op.f('fk_referral_consent_id_consent'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_referral'))
     )
     with op.batch_alter_table('referral', schema=None) as batch_op:

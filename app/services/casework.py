@@ -1,0 +1,176 @@
+"""The case process: stage moves (forwards and back), closure with its checklist, transfer.
+
+Every move is a StageChange record (who, when, why); the case row only holds the current stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.ids import uuid7
+from app.core.stages import CaseStage, allowed_moves
+from app.models import Case, CaseTransfer, StageChange, WorkerProfile
+from app.models.base import utcnow
+from app.services.records import NotFound
+from app.store.audit import record_event
+
+
+class StageMoveRefused(ValueError):
+    """The move is not allowed from the current stage, or the closure checklist is incomplete."""
+
+
+@dataclass(frozen=True)
+class ClosureChecklist:
+    goals_reviewed: bool = False
+    client_informed: bool = False
+    referrals_made: bool = False
+    follow_up_scheduled: bool = False
+
+    def missing(self) -> list[str]:
+        labels = {
+            "goals_reviewed": "goals reviewed",
+            "client_informed": "client informed",
+            "referrals_made": "referrals for continued service made",
+            "follow_up_scheduled": "follow-up scheduled",
+        }
+        return [label for key, label in labels.items() if not getattr(self, key)]
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    id: str
+    from_stage: str | None
+    to_stage: str
+    changed_by: str | None
+    changed_at: datetime
+    reason: str | None
+
+
+def _case(session: Session, case_id: str) -> Case:
+    case = session.get(Case, case_id)
+    if case is None or case.deleted:
+        raise NotFound("This case is not on this device.")
+    return case
+
+
+def open_case(
+    session: Session, client_id: str, program: str, worker_id: str, today: date | None = None
+) -> str:
+    today = today or date.today()
+    case = Case(
+        id=uuid7(),
+        client_id=client_id,
+        program=program,
+        stage=CaseStage.INTAKE.value,
+        assigned_worker_id=worker_id,
+        opened_on=today,
+        case_number=f"C-{today:%Y}-{uuid7()[-6:].upper()}",
+    )
+    session.add(case)
+    session.add(
+        StageChange(
+            case_id=case.id,
+            from_stage=None,
+            to_stage=case.stage,
+            changed_by=worker_id,
+            changed_at=utcnow(),
+            reason="Case opened",
+        )
+    )
+    record_event(session, "case.opened", "case_file", case.id)
+    return case.id
+
+
+def move_stage(
+    session: Session,
+    case_id: str,
+    target: CaseStage,
+    worker_id: str,
+    reason: str | None = None,
+    checklist: ClosureChecklist | None = None,
+) -> str:
+    """Move a case to `target`; closing needs a complete checklist and a reason."""
+    case = _case(session, case_id)
+    current = CaseStage(case.stage)
+    if target not in allowed_moves(current):
+        raise StageMoveRefused(f"A case in {current.label} cannot move to {target.label}.")
+    if target is CaseStage.CLOSURE:
+        _check_closure(checklist, reason)
+        case.closed_on, case.closure_reason = date.today(), (reason or "").strip()
+    elif current is CaseStage.CLOSURE and target is not CaseStage.FOLLOW_UP:
+        case.closed_on, case.closure_reason = None, None  # reopened
+    session.add(
+        StageChange(
+            case_id=case.id,
+            from_stage=current.value,
+            to_stage=target.value,
+            changed_by=worker_id,
+            changed_at=utcnow(),
+            reason=reason,
+        )
+    )
+    case.stage = target.value
+    record_event(
+        session,
+        "case.stage_changed",
+        "case_file",
+        case.id,
+        from_stage=current.value,
+        to_stage=target.value,
+    )
+    return case.stage
+
+
+def _check_closure(checklist: ClosureChecklist | None, reason: str | None) -> None:
+    missing = (checklist or ClosureChecklist()).missing()
+    if missing:
+        raise StageMoveRefused("Before closing, confirm: " + ", ".join(missing) + ".")
+    if not (reason or "").strip():
+        raise StageMoveRefused("Give the reason for closing the case.")
+
+
+def stage_history(session: Session, case_id: str) -> list[StageEvent]:
+    rows = session.scalars(
+        select(StageChange)
+        .where(StageChange.case_id == case_id)
+        .order_by(StageChange.changed_at, StageChange.id)
+    )
+    return [
+        StageEvent(r.id, r.from_stage, r.to_stage, r.changed_by, r.changed_at, r.reason)
+        for r in rows
+    ]
+
+
+def transfer_case(
+    session: Session,
+    case_id: str,
+    to_worker_id: str,
+    from_worker_id: str,
+    reason: str,
+    handover_note: str,
+) -> str:
+    """Hand a case to another worker, with the reason and a handover note (both required)."""
+    case = _case(session, case_id)
+    if session.get(WorkerProfile, to_worker_id) is None:
+        raise NotFound("That worker is not known on this device.")
+    if not reason.strip() or not handover_note.strip():
+        raise ValueError("A transfer needs a reason and a handover note.")
+    transfer = CaseTransfer(
+        id=uuid7(),
+        case_id=case.id,
+        from_worker_id=case.assigned_worker_id,
+        to_worker_id=to_worker_id,
+        reason=reason.strip(),
+        handover_note=handover_note.strip(),
+        transferred_at=utcnow(),
+    )
+    session.add(transfer)
+    case.assigned_worker_id = to_worker_id
+    record_event(
+        session, "case.transferred", "case_file", case.id, to_worker=to_worker_id, by=from_worker_id
+    )
+    return transfer.id

@@ -1,0 +1,247 @@
+"""Case notes as legal documents: drafts that autosave, signing that seals, addenda that
+correct without rewriting.
+
+A signed note is never changed again (the schema refuses it too). A correction or a late entry
+is a new note pointing at the original, with a reason, signed in its own right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.ids import uuid7
+from app.core.notes import CONTACT_TYPES, clean_sections, content_hash, template
+from app.models import CaseNote
+from app.models.base import utcnow
+from app.services.records import NotFound
+from app.store.audit import record_event
+
+ADDENDUM_KINDS = ("addendum", "late_entry")
+HASHED_FIELDS = (
+    "id",
+    "client_id",
+    "case_id",
+    "author_id",
+    "template",
+    "kind",
+    "contact_type",
+    "occurred_at",
+    "duration_minutes",
+    "location",
+    "participants",
+    "goals_addressed",
+    "sections",
+    "amends_id",
+    "amendment_reason",
+    "signed_by_id",
+    "signed_at",
+)
+
+
+class NoteLocked(Exception):
+    """The note is signed: it can only be amended by an addendum."""
+
+
+@dataclass(frozen=True)
+class NoteFields:
+    """What the editor can change on a draft."""
+
+    contact_type: str | None = None
+    occurred_at: datetime | None = None
+    duration_minutes: int | None = None
+    location: str | None = None
+    participants: str | None = None
+    goals_addressed: tuple[str, ...] = ()
+    sections: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: str
+    client_id: str
+    case_id: str | None
+    author_id: str | None
+    template: str
+    kind: str
+    contact_type: str | None
+    occurred_at: datetime
+    duration_minutes: int | None
+    location: str | None
+    participants: str | None
+    goals_addressed: tuple[str, ...]
+    sections: dict[str, str]
+    status: str
+    signed_at: datetime | None
+    signed_by_id: str | None
+    content_hash: str | None
+    amends_id: str | None
+    amendment_reason: str | None
+    addenda: tuple[str, ...] = ()
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status == "signed"
+
+
+def _view(session: Session, note: CaseNote) -> NoteView:
+    addenda = tuple(
+        session.scalars(
+            select(CaseNote.id).where(CaseNote.amends_id == note.id).order_by(CaseNote.occurred_at)
+        )
+    )
+    return NoteView(
+        note.id,
+        note.client_id,
+        note.case_id,
+        note.author_id,
+        note.template,
+        note.kind,
+        note.contact_type,
+        note.occurred_at,
+        note.duration_minutes,
+        note.location,
+        note.participants,
+        tuple(note.goals_addressed or ()),
+        dict(note.sections or {}),
+        note.status,
+        note.signed_at,
+        note.signed_by_id,
+        note.content_hash,
+        note.amends_id,
+        note.amendment_reason,
+        addenda,
+    )
+
+
+def _load(session: Session, note_id: str) -> CaseNote:
+    note = session.get(CaseNote, note_id)
+    if note is None or note.deleted:
+        raise NotFound("This note is not on this device.")
+    return note
+
+
+def start_note(
+    session: Session,
+    client_id: str,
+    template_key: str,
+    author_id: str,
+    case_id: str | None = None,
+    now: datetime | None = None,
+) -> NoteView:
+    """A new draft from a template, saved at once so a crash never loses it."""
+    sections = {s.key: "" for s in template(template_key).sections}
+    note = CaseNote(
+        id=uuid7(),
+        client_id=client_id,
+        case_id=case_id,
+        author_id=author_id,
+        template=template_key,
+        occurred_at=(now or datetime.now()).replace(microsecond=0),
+        sections=sections,
+        status="draft",
+    )
+    session.add(note)
+    record_event(session, "note.created", "case_note", note.id, template=template_key)
+    return _view(session, note)
+
+
+def save_draft(session: Session, note_id: str, fields: NoteFields) -> NoteView:
+    """Autosave: write the editor's current content into the (encrypted) draft."""
+    note = _load(session, note_id)
+    if note.status == "signed":
+        raise NoteLocked("This note is signed and cannot be changed. Add an addendum instead.")
+    if fields.contact_type is not None and fields.contact_type not in CONTACT_TYPES:
+        raise ValueError(f"unknown contact type {fields.contact_type!r}")
+    note.sections = clean_sections(note.template, fields.sections)
+    note.contact_type, note.location = fields.contact_type, fields.location
+    note.duration_minutes, note.participants = fields.duration_minutes, fields.participants
+    note.goals_addressed = list(fields.goals_addressed)
+    if fields.occurred_at is not None:
+        note.occurred_at = fields.occurred_at.replace(microsecond=0)
+    return _view(session, note)
+
+
+def _hash_fields(note: CaseNote) -> dict[str, object]:
+    return {name: getattr(note, name) for name in HASHED_FIELDS}
+
+
+def sign_note(session: Session, note_id: str, signer_id: str) -> NoteView:
+    note = _load(session, note_id)
+    if note.status == "signed":
+        raise NoteLocked("This note is already signed.")
+    if not any((text or "").strip() for text in (note.sections or {}).values()):
+        raise ValueError("An empty note cannot be signed.")
+    note.signed_by_id, note.signed_at = signer_id, utcnow().replace(microsecond=0)
+    note.content_hash = content_hash(_hash_fields(note))
+    note.status = "signed"
+    record_event(session, "note.signed", "case_note", note.id, hash=note.content_hash[:16])
+    return _view(session, note)
+
+
+def verify_note(session: Session, note_id: str) -> bool:
+    """Does the signed note still match the hash sealed at signing?"""
+    note = _load(session, note_id)
+    return note.status == "signed" and note.content_hash == content_hash(_hash_fields(note))
+
+
+def add_addendum(
+    session: Session,
+    original_id: str,
+    author_id: str,
+    reason: str,
+    kind: str = "addendum",
+    now: datetime | None = None,
+) -> NoteView:
+    """A draft addendum (or late entry) pointing at a signed note."""
+    original = _load(session, original_id)
+    if original.status != "signed":
+        raise ValueError("Only a signed note takes an addendum; edit the draft instead.")
+    if kind not in ADDENDUM_KINDS or not reason.strip():
+        raise ValueError("An addendum needs a kind and a reason.")
+    note = CaseNote(
+        id=uuid7(),
+        client_id=original.client_id,
+        case_id=original.case_id,
+        author_id=author_id,
+        template="free",
+        kind=kind,
+        contact_type=original.contact_type,
+        occurred_at=(now or datetime.now()).replace(microsecond=0),
+        sections={"text": ""},
+        status="draft",
+        amends_id=original.id,
+        amendment_reason=reason.strip(),
+    )
+    session.add(note)
+    record_event(session, "note.amended", "case_note", note.id, amends=original.id, kind=kind)
+    return _view(session, note)
+
+
+def get_note(session: Session, note_id: str) -> NoteView:
+    note = _load(session, note_id)
+    record_event(session, "note.viewed", "case_note", note.id)
+    return _view(session, note)
+
+
+def discard_draft(session: Session, note_id: str) -> None:
+    note = _load(session, note_id)
+    if note.status == "signed":
+        raise NoteLocked("A signed note cannot be discarded.")
+    note.deleted = True
+    record_event(session, "note.discarded", "case_note", note.id)
+
+
+def open_drafts(session: Session, author_id: str) -> list[NoteView]:
+    """Drafts left open (after a crash or a lock), newest first, to resume them."""
+    drafts = session.scalars(
+        select(CaseNote)
+        .where(
+            CaseNote.author_id == author_id, CaseNote.status == "draft", CaseNote.deleted.is_(False)
+        )
+        .order_by(CaseNote.updated_at.desc())
+    )
+    return [_view(session, note) for note in drafts]
