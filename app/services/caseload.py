@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.stages import STAGE_ORDER
+from app.core.timeutil import utcnow
 from app.models import Case, Client, Task, Visit
 from app.services.dto import ClientRow
 
@@ -109,7 +110,7 @@ def _filtered(statement: Select, query: CaseloadQuery) -> Select:
 
 def caseload_ids(session: Session, query: CaseloadQuery, now: datetime | None = None) -> list[str]:
     """All matching client ids in display order (cheap: ids only)."""
-    now = now or datetime.now()
+    now = now or utcnow()
     statement = _filtered(select(Client.id), query)
     statement = statement.order_by(_sort_column(query, now), Client.id)
     return list(session.scalars(statement))
@@ -119,7 +120,7 @@ def caseload_rows(
     session: Session, ids: Sequence[str], now: datetime | None = None
 ) -> list[ClientRow]:
     """Rows for the given ids, in the same order (one page of the list)."""
-    now = now or datetime.now()
+    now = now or utcnow()
     statement = select(Client, _current_stage(), _next_visit(now), _overdue(now.date())).where(
         Client.id.in_(list(ids))
     )

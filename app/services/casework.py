@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
 from app.core.stages import CaseStage, allowed_moves
-from app.models import Case, CaseTransfer, StageChange, WorkerProfile
+from app.models import Case, CaseTransfer, Client, StageChange, WorkerProfile
 from app.models.base import utcnow
 from app.services.records import NotFound
 from app.store.audit import record_event
@@ -169,6 +169,9 @@ def transfer_case(
         transferred_at=utcnow(),
     )
     session.add(transfer)
+    client = session.get(Client, case.client_id)
+    if client is not None and client.assigned_worker_id == case.assigned_worker_id:
+        client.assigned_worker_id = to_worker_id  # the client follows the case's worker
     case.assigned_worker_id = to_worker_id
     record_event(
         session, "case.transferred", "case_file", case.id, to_worker=to_worker_id, by=from_worker_id

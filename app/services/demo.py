@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from app.core.stages import STAGE_ORDER
+from app.core.timeutil import to_utc, utcnow
 from app.models import Case, CaseNote, Client, RelatedPerson, StageChange, Task, Visit
 from app.services import demo_data as data
 from app.store.audit import record_event
@@ -61,7 +62,7 @@ def _case(rng: random.Random, client: Client, worker_id: str, today: date, n: in
 
 def _history(session: Session, case: Case, worker_id: str) -> None:
     upto = STAGE_ORDER.index(next(s for s in STAGE_ORDER if s.value == case.stage))
-    when = datetime.combine(case.opened_on, time(9))
+    when = to_utc(datetime.combine(case.opened_on, time(9)))
     previous = None
     for stage in STAGE_ORDER[: upto + 1]:
         session.add(
@@ -95,14 +96,14 @@ def _activity(
             case_id=case.id,
             client_id=case.client_id,
             contact_type=rng.choice(["home", "home", "phone", "office", "video"]),
-            scheduled_at=datetime.combine(visit_day, time(rng.randint(9, 16))),
+            scheduled_at=to_utc(datetime.combine(visit_day, time(rng.randint(9, 16)))),
             location=rng.choice(["Client's home", "Main office", None]),
             purpose=rng.choice(data.VISIT_PURPOSES),
             worker_id=worker_id,
         )
     )
     for days_ago in sorted(rng.sample(range(1, 120), k=rng.randint(1, 5)), reverse=True):
-        session.add(_note(rng, case, worker_id, datetime.now() - timedelta(days=days_ago)))
+        session.add(_note(rng, case, worker_id, utcnow() - timedelta(days=days_ago)))
 
 
 def _note(rng: random.Random, case: Case, worker_id: str, when: datetime) -> CaseNote:

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
 from app.core.notes import CONTACT_TYPES, clean_sections, content_hash, template
+from app.core.timeutil import utcnow
 from app.models import CaseNote
-from app.models.base import utcnow
 from app.services.records import NotFound
 from app.store.audit import record_event
 
@@ -140,7 +140,7 @@ def start_note(
         case_id=case_id,
         author_id=author_id,
         template=template_key,
-        occurred_at=(now or datetime.now()).replace(microsecond=0),
+        occurred_at=(now or utcnow()).replace(microsecond=0),
         sections=sections,
         status="draft",
     )
@@ -210,7 +210,7 @@ def add_addendum(
         template="free",
         kind=kind,
         contact_type=original.contact_type,
-        occurred_at=(now or datetime.now()).replace(microsecond=0),
+        occurred_at=(now or utcnow()).replace(microsecond=0),
         sections={"text": ""},
         status="draft",
         amends_id=original.id,

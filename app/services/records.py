@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.timeutil import local_today
 from app.models import Case, CaseNote, Client, RelatedPerson, Task, Visit, WorkerProfile
 from app.services import dto
 from app.store.audit import record_event
@@ -140,7 +141,7 @@ def get_client_record(
     if client is None or client.deleted:
         raise NotFound("This client is not on this device.")
     record_event(session, "client.viewed", "client", client_id)
-    today = today or datetime.now().date()
+    today = today or local_today()
     return dto.ClientRecord(
         id=client.id,
         display_name=client.display_name,

@@ -4,9 +4,14 @@ import pytest
 from sqlalchemy import select
 
 from app.core.stages import CaseStage
-from app.models import AuditEvent, Case, WorkerProfile
+from app.models import AuditEvent, Case, Client, WorkerProfile
 from app.services.casework import (
-    ClosureChecklist, StageMoveRefused, move_stage, open_case, stage_history, transfer_case,
+    ClosureChecklist,
+    StageMoveRefused,
+    move_stage,
+    open_case,
+    stage_history,
+    transfer_case,
 )
 from app.services.records import ClientDraft, create_client
 
@@ -32,8 +37,14 @@ def test_stages_forward_and_back_are_recorded(vault, case_id):
 def test_closure_needs_checklist_and_reason(vault, case_id):
     with vault.session() as session:
         with pytest.raises(StageMoveRefused, match="follow-up scheduled"):
-            move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Goals met",
-                       ClosureChecklist(True, True, True, False))
+            move_stage(
+                session,
+                case_id,
+                CaseStage.CLOSURE,
+                vault.owner_id,
+                "Goals met",
+                ClosureChecklist(True, True, True, False),
+            )
         with pytest.raises(StageMoveRefused, match="reason"):
             move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, " ", ALL_DONE)
         move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Goals met", ALL_DONE)
@@ -52,7 +63,15 @@ def test_transfer_records_reason_and_handover(vault, case_id):
         session.flush()
         with pytest.raises(ValueError):
             transfer_case(session, case_id, other.id, vault.owner_id, "Leave", "")
-        transfer_case(session, case_id, other.id, vault.owner_id, "Parental leave",
-                      "Client prefers morning calls; landlord dispute ongoing.")
-        assert session.get(Case, case_id).assigned_worker_id == other.id
+        transfer_case(
+            session,
+            case_id,
+            other.id,
+            vault.owner_id,
+            "Parental leave",
+            "Client prefers morning calls; landlord dispute ongoing.",
+        )
+        case = session.get(Case, case_id)
+        assert case.assigned_worker_id == other.id
+        assert session.get(Client, case.client_id).assigned_worker_id == other.id
         assert "case.transferred" in set(session.scalars(select(AuditEvent.action)))

@@ -20,5 +20,6 @@ def test_the_list_is_editable(tmp_path):
     assert [f.found for f in check_language("seems lazy", terms)] == ["lazy"]
     terms.write_text("term,suggestion,reason\nsloppy,(describe),judgemental\n")
     import os
+
     os.utime(terms, (1, 1))
     assert check_language("seems lazy", terms) == []

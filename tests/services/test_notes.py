@@ -6,8 +6,15 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import AuditEvent, CaseNote
 from app.services.notes import (
-    NoteFields, NoteLocked, add_addendum, get_note, open_drafts, save_draft, sign_note,
-    start_note, verify_note,
+    NoteFields,
+    NoteLocked,
+    add_addendum,
+    get_note,
+    open_drafts,
+    save_draft,
+    sign_note,
+    start_note,
+    verify_note,
 )
 from app.services.records import ClientDraft, create_client
 
@@ -56,10 +63,8 @@ def test_schema_refuses_to_rewrite_a_signed_note(vault, client_id):
     note = _dap(vault, client_id, data="Original.")
     with vault.session() as session:
         sign_note(session, note.id, vault.owner_id)
-    with pytest.raises(IntegrityError, match="append-only"):
-        with vault.session() as session:
-            session.execute(text("UPDATE case_note SET sections = '{}' WHERE id = :i"),
-                            {"i": note.id})
+    with pytest.raises(IntegrityError, match="append-only"), vault.session() as session:
+        session.execute(text("UPDATE case_note SET sections = '{}' WHERE id = :i"), {"i": note.id})
 
 
 def test_empty_note_cannot_be_signed(vault, client_id):

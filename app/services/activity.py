@@ -1,0 +1,233 @@
+"""Day-to-day casework: tasks and follow-ups, visits (home, phone, office, video) and
+referrals to other services.
+
+A task or visit given only a case belongs to that case's client, so it shows on the client's
+timeline and in the worker's day with the client's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.ids import uuid7
+from app.core.notes import CONTACT_TYPES
+from app.models import Case, Client, Consent, Referral, Task, Visit, WorkerProfile
+from app.models.base import utcnow
+from app.services.fields import (
+    client_of_case,
+    consent_in_force,
+    load,
+    one_of,
+    optional_text,
+    required_text,
+)
+from app.store.audit import record_event
+
+TASK_KINDS = ("task", "follow_up")
+VISIT_STATUSES = ("scheduled", "done", "cancelled", "no_show")
+REFERRAL_STATUSES = ("made", "accepted", "declined", "completed")
+REFERRAL_MOVES: dict[str, tuple[str, ...]] = {
+    "made": ("accepted", "declined", "completed"),
+    "accepted": ("declined", "completed"),
+    "declined": (),
+    "completed": (),
+}
+MAX_VISIT_MINUTES = 12 * 60
+
+
+@dataclass(frozen=True)
+class TaskState:
+    id: str
+    title: str
+    kind: str
+    due_on: date | None
+    done_at: datetime | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
+class VisitState:
+    id: str
+    client_id: str
+    scheduled_at: datetime
+    contact_type: str
+    status: str
+
+
+def _task_state(task: Task) -> TaskState:
+    return TaskState(task.id, task.title, task.kind, task.due_on, task.done_at)
+
+
+def _visit_state(visit: Visit) -> VisitState:
+    return VisitState(
+        visit.id, visit.client_id, visit.scheduled_at, visit.contact_type, visit.status
+    )
+
+
+def add_task(
+    session: Session,
+    title: str,
+    due_on: date | None = None,
+    kind: str = "task",
+    case_id: str | None = None,
+    client_id: str | None = None,
+    assigned_to_id: str | None = None,
+) -> str:
+    """A task (or a follow-up, which needs a client or a case) for a worker."""
+    one_of(kind, TASK_KINDS, "kind of task")
+    client_id, case_id = client_of_case(session, case_id, client_id)
+    if client_id is not None:
+        load(session, Client, client_id, "client")
+    elif kind == "follow_up":
+        raise ValueError("A follow-up needs a client or a case.")
+    if assigned_to_id is not None:
+        load(session, WorkerProfile, assigned_to_id, "worker")
+    task = Task(
+        id=uuid7(),
+        title=required_text(title, "task title", 300),
+        due_on=due_on,
+        kind=kind,
+        case_id=case_id,
+        client_id=client_id,
+        assigned_to_id=assigned_to_id,
+    )
+    session.add(task)
+    record_event(session, "task.added", "task", task.id, kind=kind, client=client_id)
+    return task.id
+
+
+def complete_task(session: Session, task_id: str, now: datetime | None = None) -> TaskState:
+    """Tick a task off (ticking a done task again changes nothing)."""
+    task = load(session, Task, task_id, "task")
+    if task.done_at is None:
+        task.done_at = (now or utcnow()).replace(microsecond=0)
+        record_event(session, "task.completed", "task", task.id)
+    return _task_state(task)
+
+
+def reopen_task(session: Session, task_id: str) -> TaskState:
+    task = load(session, Task, task_id, "task")
+    if task.done_at is not None:
+        task.done_at = None
+        record_event(session, "task.reopened", "task", task.id)
+    return _task_state(task)
+
+
+def schedule_visit(
+    session: Session,
+    client_id: str,
+    worker_id: str,
+    contact_type: str,
+    scheduled_at: datetime,
+    duration_minutes: int = 60,
+    location: str | None = None,
+    purpose: str | None = None,
+    case_id: str | None = None,
+) -> str:
+    load(session, Client, client_id, "client")
+    client_of_case(session, case_id, client_id)
+    one_of(contact_type, CONTACT_TYPES, "kind of contact")
+    if not 1 <= duration_minutes <= MAX_VISIT_MINUTES:
+        raise ValueError("A visit lasts between 1 minute and 12 hours.")
+    visit = Visit(
+        id=uuid7(),
+        client_id=client_id,
+        case_id=case_id,
+        worker_id=worker_id,
+        contact_type=contact_type,
+        scheduled_at=scheduled_at.replace(second=0, microsecond=0),
+        duration_minutes=duration_minutes,
+        location=optional_text(location, "location", 300),
+        purpose=optional_text(purpose, "purpose"),
+        status="scheduled",
+    )
+    session.add(visit)
+    record_event(session, "visit.scheduled", "visit", visit.id, client=client_id, type=contact_type)
+    return visit.id
+
+
+def _close_visit(session: Session, visit_id: str, status: str) -> VisitState:
+    visit = load(session, Visit, visit_id, "visit")
+    if visit.status != "scheduled":
+        shown = visit.status.replace("_", " ")
+        raise ValueError(f"This visit is already marked {shown}; schedule a new one instead.")
+    visit.status = status
+    record_event(session, f"visit.{status}", "visit", visit.id)
+    return _visit_state(visit)
+
+
+def complete_visit(session: Session, visit_id: str, client_attended: bool = True) -> VisitState:
+    """Mark a scheduled visit as done, or as a no-show when the client was not there."""
+    return _close_visit(session, visit_id, "done" if client_attended else "no_show")
+
+
+def cancel_visit(session: Session, visit_id: str) -> VisitState:
+    return _close_visit(session, visit_id, "cancelled")
+
+
+def _check_consent(session: Session, consent_id: str, client_id: str, made_on: date) -> None:
+    consent = load(session, Consent, consent_id, "consent")
+    if consent.client_id != client_id:
+        raise ValueError("That consent was given by another client.")
+    in_force = session.scalar(select(consent_in_force()).where(Consent.id == consent_id))
+    if not in_force:
+        raise ValueError("That consent is not in force (it is not signed, or was withdrawn).")
+    if consent.expires_on is not None and consent.expires_on < made_on:
+        raise ValueError("That consent had expired by the date of the referral.")
+
+
+def make_referral(
+    session: Session,
+    case_id: str,
+    service: str,
+    organisation: str,
+    reason: str,
+    made_on: date,
+    follow_up_on: date | None = None,
+    consent_id: str | None = None,
+) -> str:
+    """Refer the client of a case to another service, optionally under a signed consent to
+    share their information."""
+    client_id = load(session, Case, case_id, "case").client_id
+    if follow_up_on is not None and follow_up_on < made_on:
+        raise ValueError("The follow-up cannot be before the referral is made.")
+    if consent_id is not None:
+        _check_consent(session, consent_id, client_id, made_on)
+    referral = Referral(
+        id=uuid7(),
+        case_id=case_id,
+        client_id=client_id,
+        service=required_text(service, "service", 200),
+        organisation=required_text(organisation, "organisation", 200),
+        reason=required_text(reason, "reason for the referral"),
+        status="made",
+        made_on=made_on,
+        follow_up_on=follow_up_on,
+        consent_id=consent_id,
+    )
+    session.add(referral)
+    record_event(
+        session, "referral.made", "referral", referral.id, case=case_id, consent=consent_id
+    )
+    return referral.id
+
+
+def update_referral_status(session: Session, referral_id: str, status: str) -> str:
+    """Move a referral on: made -> accepted -> completed, or declined. Declined and completed
+    referrals are final (make a new referral instead)."""
+    referral = load(session, Referral, referral_id, "referral")
+    one_of(status, REFERRAL_STATUSES, "referral status")
+    if status not in REFERRAL_MOVES.get(referral.status, ()):
+        raise ValueError(f"A referral that is {referral.status} cannot become {status}.")
+    previous, referral.status = referral.status, status
+    record_event(
+        session, "referral.status", "referral", referral.id, from_status=previous, to_status=status
+    )
+    return status

@@ -1,0 +1,75 @@
+"""Small helpers the casework services share: loading a record, and checking what a worker
+typed, with messages in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, datetime
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, and_, exists, or_
+from sqlalchemy.orm import Session, aliased
+
+from app.core.timeutil import local_midnight
+from app.models import Case, Consent, Synced
+from app.services.records import NotFound
+
+T = TypeVar("T", bound=Synced)
+
+
+def load(session: Session, model: type[T], record_id: str, what: str) -> T:
+    """The record, or NotFound if it is not on this device (or was removed)."""
+    row = session.get(model, record_id)
+    if row is None or row.deleted:
+        raise NotFound(f"This {what} is not on this device.")
+    return row
+
+
+def required_text(value: str | None, what: str, limit: int = 10_000) -> str:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValueError(f"Please fill in the {what}.")
+    if len(cleaned) > limit:
+        raise ValueError(f"The {what} is too long (at most {limit} characters).")
+    return cleaned
+
+
+def optional_text(value: str | None, what: str, limit: int = 10_000) -> str | None:
+    cleaned = (value or "").strip()
+    return required_text(cleaned, what, limit) if cleaned else None
+
+
+def one_of(value: str, allowed: Collection[str], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"The {what} must be one of: {', '.join(allowed)}.")
+    return value
+
+
+def client_of_case(
+    session: Session, case_id: str | None, client_id: str | None
+) -> tuple[str | None, str | None]:
+    """(client_id, case_id) with the client taken from the case when only the case is given;
+    refuses a case that belongs to another client."""
+    if case_id is None:
+        return client_id, None
+    case = load(session, Case, case_id, "case")
+    if client_id is not None and client_id != case.client_id:
+        raise ValueError("This case belongs to another client.")
+    return case.client_id, case.id
+
+
+def start_of(day: date) -> datetime:
+    """Stored (UTC) time of the start of a local calendar day (see app/core/timeutil.py)."""
+    return local_midnight(day)
+
+
+def consent_in_force() -> ColumnElement[bool]:
+    """SQL condition: the consent is signed and active, and no signed record revokes or
+    supersedes it (a signed consent is never edited, so withdrawal is a new record)."""
+    later = aliased(Consent)
+    replaced = exists().where(
+        or_(later.revokes_id == Consent.id, later.supersedes_id == Consent.id),
+        later.status != "draft",
+        later.deleted.is_(False),
+    )
+    return and_(Consent.status == "active", Consent.deleted.is_(False), ~replaced)

@@ -1,0 +1,85 @@
+"""The benchmark harness keeps working: every benchmark runs at a tiny size through the same
+code as `python -m bench` and reports well-formed, positive numbers. Never asserts on speed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.__main__ import main
+from bench.harness import REGISTRY, percentile
+
+EXPECTED_KEYS = {
+    "open_vault": {"p50_ms", "p95_ms", "first_ms", "max_ms", "runs", "kdf_ms"},
+    "insert_clients": {
+        "clients",
+        "batch",
+        "repeats",
+        "encrypted_s",
+        "plaintext_s",
+        "time_ratio",
+        "encrypted_db_s",
+        "plaintext_db_s",
+        "db_time_ratio",
+        "encrypted_mb",
+        "plaintext_mb",
+    },
+}
+EXPECTED_KEYS["insert_clients_stdlib"] = EXPECTED_KEYS["insert_clients"]
+UNITS = ("_ms", "_s", "_mb", "_ratio")
+COUNTS = {"runs", "clients", "batch", "repeats"}
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict]:
+    assert main(list(argv)) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines and out.endswith("\n")
+    return [json.loads(line) for line in lines]  # every stdout line is one JSON object
+
+
+def test_every_benchmark_is_covered():
+    assert set(REGISTRY) == set(EXPECTED_KEYS)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_KEYS))
+def test_smoke_run_reports_positive_numbers(capsys, name):
+    metrics = _run(capsys, "--smoke", name)
+    assert [metric["name"] for metric in metrics] == [name]
+    metric = metrics[0]
+    assert set(metric) - {"name"} == EXPECTED_KEYS[name]
+    for key, value in metric.items():
+        if key == "name":
+            continue
+        assert key in COUNTS or key.endswith(UNITS), f"{key} carries no unit"
+        assert isinstance(value, int | float) and not isinstance(value, bool)
+        assert value > 0, f"{key} = {value}"
+
+
+def test_parameters_can_be_overridden(capsys):
+    metric = _run(capsys, "--smoke", "-p", "runs=1", "open_vault")[0]
+    assert metric["runs"] == 1
+    metrics = _run(capsys, "--smoke", "-p", "clients=120", "-p", "warmup=10", "insert_clients")
+    assert metrics[0]["clients"] == 120 and metrics[0]["repeats"] == 1
+
+
+def test_list_names_every_benchmark(capsys):
+    assert main(["--list"]) == 0
+    listed = capsys.readouterr().out
+    for name in REGISTRY:
+        assert name in listed
+
+
+def test_unknown_names_and_parameters_are_refused(capsys):
+    with pytest.raises(SystemExit):
+        main(["no_such_benchmark"])
+    with pytest.raises(SystemExit):
+        main(["--smoke", "-p", "no_such_param=1", "open_vault"])
+    assert capsys.readouterr().out == ""
+
+
+def test_percentile_interpolates():
+    assert percentile([3.0], 0.95) == 3.0
+    assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5
+    assert percentile(range(1, 11), 0.95) == pytest.approx(9.55)
