@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import time
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from app.core.hlc import HybridClock, Timestamp
+from app.core.hlc import HybridClock
 from app.models import ClockState, OutboxEntry, Synced
+from app.models.base import utcnow
 
 CLOCK_KEY = "caseload.clock"
 
@@ -40,77 +42,91 @@ def load_clock(session: Session) -> HybridClock:
     return HybridClock(node=state.node, wall_ms=state.wall_ms, counter=state.counter)
 
 
-def _tick(session: Session) -> Timestamp:
-    clock: HybridClock = session.info[CLOCK_KEY]
-    stamp = clock.now(wall_ms())
-    state = session.get(ClockState, 1)
-    assert state is not None
-    state.wall_ms, state.counter = clock.wall_ms, clock.counter
-    return stamp
+@cache
+def _user_columns(model: type[Synced]) -> tuple[str, ...]:
+    mapper = inspect(model)
+    return tuple(c.key for c in mapper.column_attrs if c.key not in Synced.SYSTEM_FIELDS)
 
 
-def _user_columns(record: Synced) -> list[str]:
-    mapper = inspect(type(record))
-    return [c.key for c in mapper.column_attrs if c.key not in Synced.SYSTEM_FIELDS]
+@cache
+def _defaults(model: type[Synced]) -> tuple[tuple[str, Any], ...]:
+    return tuple((c.key, c.default) for c in inspect(model).columns if c.default is not None)
 
 
 def _changed_columns(record: Synced) -> dict[str, Any]:
     state = inspect(record)
     changed = {}
-    for key in _user_columns(record):
-        history = state.attrs[key].history
-        if history.has_changes():
+    for key in _user_columns(type(record)):
+        if state.attrs[key].history.has_changes():
             changed[key] = to_wire(getattr(record, key))
     return changed
-
-
-def _record(session: Session, record: Synced, op: str, changes: dict[str, Any]) -> None:
-    stamp = _tick(session).encode()
-    record.hlc = stamp
-    if op == "insert":
-        # "*" is the clock of every field not changed since the record was created.
-        record.field_clocks = {"*": stamp}
-    else:
-        clocks = dict(record.field_clocks or {})
-        clocks.update({name: stamp for name in changes})
-        record.field_clocks = clocks
-    entry = OutboxEntry(
-        entity=type(record).__tablename__, record_id=record.id, op=op, changes=changes, hlc=stamp
-    )
-    session.add(entry)
 
 
 def _apply_defaults(record: Synced) -> None:
     """Fill Python-side column defaults now (SQLAlchemy would only do so at INSERT), so the
     outbox row carries the values the database will hold."""
-    for column in inspect(type(record)).columns:
-        default = column.default
-        if default is None or getattr(record, column.key) is not None:
-            continue
-        value = default.arg(None) if default.is_callable else default.arg
-        setattr(record, column.key, value)
+    for key, default in _defaults(type(record)):
+        if getattr(record, key) is None:
+            setattr(record, key, default.arg(None) if default.is_callable else default.arg)
 
 
-def _stamp_new(session: Session, record: Synced) -> None:
-    _apply_defaults(record)
-    values = {key: to_wire(getattr(record, key)) for key in _user_columns(record)}
-    _record(session, record, "insert", values)
+class _FlushRecorder:
+    """Collects one flush's outbox rows and writes them with a single bulk INSERT."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.clock: HybridClock = session.info[CLOCK_KEY]
+        self.rows: list[dict[str, Any]] = []
+
+    def record(self, record: Synced, op: str, changes: dict[str, Any]) -> None:
+        stamp = self.clock.now(wall_ms()).encode()
+        record.hlc = stamp
+        if op == "insert":
+            # "*" is the clock of every field not changed since the record was created.
+            record.field_clocks = {"*": stamp}
+        else:
+            record.field_clocks = {**(record.field_clocks or {}), **dict.fromkeys(changes, stamp)}
+        self.rows.append(
+            {
+                "entity": type(record).__tablename__,
+                "record_id": record.id,
+                "op": op,
+                "changes": changes,
+                "hlc": stamp,
+                "created_at": utcnow(),
+            }
+        )
+
+    def write(self) -> None:
+        if not self.rows:
+            return
+        connection = self.session.connection()
+        connection.execute(insert(OutboxEntry), self.rows)
+        connection.execute(
+            update(ClockState)
+            .where(ClockState.id == 1)
+            .values(wall_ms=self.clock.wall_ms, counter=self.clock.counter)
+        )
 
 
 def before_flush(session: Session, _context: object, _instances: object) -> None:
     if CLOCK_KEY not in session.info:
         return
+    recorder = _FlushRecorder(session)
     for record in list(session.new):
         if isinstance(record, Synced):
-            _stamp_new(session, record)
+            _apply_defaults(record)
+            values = {key: to_wire(getattr(record, key)) for key in _user_columns(type(record))}
+            recorder.record(record, "insert", values)
     for record in list(session.dirty):
         if isinstance(record, Synced) and session.is_modified(record, include_collections=False):
             changes = _changed_columns(record)
             if changes:
-                _record(session, record, "update", changes)
+                recorder.record(record, "update", changes)
     for record in list(session.deleted):
         if isinstance(record, Synced):
-            _record(session, record, "delete", {})
+            recorder.record(record, "delete", {})
+    recorder.write()
 
 
 def install(session: Session, clock: HybridClock) -> None:
