@@ -10,6 +10,7 @@ from functools import cache
 from PySide6.QtCore import QLocale
 
 from app.core.stages import CaseStage
+from app.core.timeutil import local_today, to_local
 from app.services.dto import ClientRow
 
 WARNING_MARK = "⚠"
@@ -55,11 +56,12 @@ def safety_tooltip(row: ClientRow) -> str:
 
 
 def visit_text(row: ClientRow, today: date | None = None) -> str:
-    return when_text(row.next_visit, today) if row.next_visit else "None booked"
+    return when_text(to_local(row.next_visit), today) if row.next_visit else "None booked"
 
 
 def when_text(moment: datetime, today: date | None = None) -> str:
-    today = today or date.today()
+    """A local wall-clock time, short: "Today 14:00", "Tomorrow 09:30", "Fri 14 Mar 14:00"."""
+    today = today or local_today()
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
         return f"Today {clock}"

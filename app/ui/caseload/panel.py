@@ -212,9 +212,9 @@ class CaseloadPanel(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+        if watched is self.search and isinstance(event, QKeyEvent):
+            down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+            if down and self.model.rowCount():
                 self.table.setFocus(Qt.FocusReason.TabFocusReason)
                 if not self.table.selectionModel().hasSelection():
                     self.table.selectRow(0)

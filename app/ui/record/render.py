@@ -10,6 +10,7 @@ from datetime import date
 from html import escape
 
 from app.core.stages import CaseStage
+from app.core.timeutil import local_today, to_local
 from app.services.dto import ClientRecord
 from app.ui.caseload.columns import language_name, when_text
 
@@ -44,7 +45,7 @@ def language_line(record: ClientRecord) -> str:
 def identity_line(record: ClientRecord, today: date | None = None) -> str:
     parts = [f"Legal name: {record.legal_name}"] if record.preferred_name else []
     if record.date_of_birth:
-        years = age(record.date_of_birth, today or date.today())
+        years = age(record.date_of_birth, today or local_today())
         parts.append(f"Born {day(record.date_of_birth)} ({years})")
     return " · ".join(parts)
 
@@ -136,7 +137,7 @@ def tasks_html(record: ClientRecord) -> str:
 def visits_html(record: ClientRecord) -> str:
     rows = [
         (
-            esc(when_text(visit.scheduled_at)),
+            esc(when_text(to_local(visit.scheduled_at))),
             esc(visit.contact_type.capitalize()),
             esc(visit.status),
             esc(visit.location or ""),
@@ -150,7 +151,7 @@ def notes_html(record: ClientRecord) -> str:
     if not record.recent_notes:
         return _section("Recent notes", _none("No notes yet."))
     items = "".join(
-        f"<p style='margin:4px 0'><b>{esc(note.occurred_at.strftime('%d %b %Y'))}</b> "
+        f"<p style='margin:4px 0'><b>{esc(day(to_local(note.occurred_at).date()))}</b> "
         f"<span style='color:{MUTED}'>{esc(note.template.upper())}"
         f"{' · ' + esc(note.contact_type) if note.contact_type else ''} · {esc(note.status)}</span>"
         f"<br>{esc(note.summary)}</p>"

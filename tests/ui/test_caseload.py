@@ -1,0 +1,143 @@
+"""The caseload list: search, filters, sorting, opening a client, and lazy row fetching."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from app.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
+from app.services.vaults import Vault
+from app.ui.caseload.columns import RISK, SAFETY
+from tests.ui.conftest import rows_loaded, shown_names
+
+
+@pytest.fixture
+def controller(make_controller, shared_demo: Vault, qtbot):
+    made = make_controller()
+    made.start_unlocked(shared_demo)
+    model = made.window.workspace.caseload.model
+    qtbot.waitUntil(lambda: rows_loaded(model))
+    yield made
+    made.access = None  # the vault is shared by the module: do not lock it at teardown
+
+
+def all_rows(vault: Vault):
+    with vault.session() as session:
+        return caseload_rows(session, caseload_ids(session, CaseloadQuery()))
+
+
+def test_search_shows_exactly_the_matches(controller, shared_demo, qtbot) -> None:
+    panel = controller.window.workspace.caseload
+    expected = sorted(
+        row.display_name
+        for row in all_rows(shared_demo)
+        if "an" in row.legal_name.lower() or "an" in row.display_name.lower()
+    )
+    assert 1 < len(expected) < 40
+    panel.table.setFocus()
+    qtbot.keyClick(controller.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search.hasFocus()
+    qtbot.keyClicks(panel.search, "an")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == len(expected), timeout=2000)
+    qtbot.waitUntil(lambda: rows_loaded(panel.model))
+    names = sorted(name.split(" (")[0] for name in shown_names(panel.model))
+    assert names == expected
+    assert f"{len(expected)} clients match" in panel.count.text()
+
+
+def test_enter_in_search_opens_first_match(controller, qtbot) -> None:
+    panel, record = controller.window.workspace.caseload, controller.window.workspace.record
+    qtbot.keyClicks(panel.search, "okafor")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # before the pause: searches, then opens
+    assert panel.model.rowCount() == 1
+    assert record.name.text() == "Amara Okafor"
+    assert record.client_id == panel.model.client_id(0)
+
+
+def test_arrow_keys_and_enter_open_a_client(controller, qtbot) -> None:
+    panel, record = controller.window.workspace.caseload, controller.window.workspace.record
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
+    assert panel.table.hasFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert record.is_empty()  # moving the selection opens nothing
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    expected = panel.model.client_row(1)
+    assert record.client_id == expected.id
+    assert record.name.text() == expected.display_name
+    assert record.body.toPlainText() != ""
+
+
+def test_header_click_sorts_in_sql(controller, qtbot) -> None:
+    panel = controller.window.workspace.caseload
+    header = panel.table.horizontalHeader()
+    spot = QPoint(header.sectionViewportPosition(RISK) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert panel.query().sort == "risk"
+    qtbot.waitUntil(lambda: rows_loaded(panel.model))
+    risks = [panel.model.client_row(r).risk_level for r in range(panel.model.rowCount())]
+    order = {"high": 0, "medium": 1, "low": 2}
+    assert risks == sorted(risks, key=order.__getitem__)
+    spot = QPoint(header.sectionViewportPosition(SAFETY) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert panel.query().sort == "risk"  # not a sortable column
+    assert header.sortIndicatorSection() == RISK
+
+
+def test_filters(controller, qtbot) -> None:
+    panel = controller.window.workspace.caseload
+    panel.safety_only.setChecked(True)
+    qtbot.waitUntil(lambda: rows_loaded(panel.model))
+    rows = [panel.model.client_row(r) for r in range(panel.model.rowCount())]
+    assert rows and all(row.safety_flags for row in rows)
+    panel.safety_only.setChecked(False)
+    panel.risk.setCurrentIndex(panel.risk.findData("high"))
+    qtbot.waitUntil(lambda: rows_loaded(panel.model))
+    rows = [panel.model.client_row(r) for r in range(panel.model.rowCount())]
+    assert rows and {row.risk_level for row in rows} == {"high"}
+
+
+def inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
+    """Part of another interactive widget (a combo's popup list, a table's corner button)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_every_interactive_widget_has_an_accessible_name(controller) -> None:
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTextBrowser)
+    ours = [
+        w
+        for w in controller.window.findChildren(QWidget)
+        if isinstance(w, kinds) and not w.objectName().startswith("qt_") and not inside(w, kinds)
+    ]
+    assert len(ours) > 10
+    unnamed = [
+        (type(w).__name__, type(w.parent()).__name__) for w in ours if not w.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_rows_are_fetched_a_page_at_a_time(make_controller, big_vault, qtbot) -> None:
+    controller = make_controller()
+    controller.start_unlocked(big_vault)
+    controller.access = None  # keep the module's vault open at teardown
+    panel = controller.window.workspace.caseload
+    model = panel.model
+    assert model.rowCount() == 500
+    qtbot.waitUntil(lambda: model.client_row(0) is not None)
+    assert model.fetched_rows <= 200 and model.page_requests <= 2
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.client_row(499) is not None)
+    assert model.fetched_rows <= 400
+    assert model.cached_rows < 500

@@ -1,0 +1,105 @@
+"""Locking: after idle time, on Ctrl+L, and what the lock leaves behind (nothing)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.services.vaults import Vault
+from app.ui.controller import AppController
+from app.ui.tasks import ThreadedTaskRunner
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import rows_loaded
+
+
+def open_with_record(controller: AppController, vault: Vault, qtbot) -> None:
+    controller.start_unlocked(vault)
+    panel = controller.window.workspace.caseload
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 40 and rows_loaded(panel.model))
+    qtbot.keyClicks(panel.search, "a")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.workspace.record.client_id is not None)
+
+
+def assert_locked(controller: AppController, vault: Vault) -> None:
+    window = controller.window
+    assert window.pages.currentWidget() is window.unlock
+    assert window.workspace.caseload.model.rowCount() == 0
+    assert window.workspace.caseload.model.cached_rows == 0
+    assert window.workspace.caseload.search.text() == ""
+    assert window.workspace.caseload.count.text() == ""
+    assert window.workspace.record.is_empty()
+    assert window.worker_label.text() == ""
+    assert not window.lock_action.isEnabled()
+    assert window.windowTitle() == "Caseload"
+    assert vault.is_locked
+    assert controller.vault is None
+
+
+def test_idle_timeout_locks(make_controller, demo_vault, qtbot) -> None:
+    controller = make_controller(idle_ms=300)
+    open_with_record(controller, demo_vault, qtbot)
+    assert controller.idle.armed
+    qtbot.waitUntil(lambda: controller.window.pages.currentWidget() is controller.window.unlock)
+    assert_locked(controller, demo_vault)
+    assert not controller.idle.armed
+
+
+def test_input_postpones_idle_lock(make_controller, demo_vault, qtbot) -> None:
+    controller = make_controller(idle_ms=400)
+    open_with_record(controller, demo_vault, qtbot)
+    for _ in range(4):
+        qtbot.wait(200)
+        qtbot.keyClick(controller.window.workspace.caseload.table, Qt.Key.Key_Down)
+    assert controller.window.unlocked
+    qtbot.waitUntil(lambda: not controller.window.unlocked, timeout=2000)
+
+
+def test_ctrl_l_locks_and_closes_dialogs(make_controller, demo_vault, qtbot) -> None:
+    controller = make_controller()
+    open_with_record(controller, demo_vault, qtbot)
+    dialog = QDialog(controller.window)
+    dialog.open()
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(controller, demo_vault)
+    assert not dialog.isVisible()
+
+
+def test_unlock_after_lock_reloads(make_controller, demo_vault, qtbot) -> None:
+    controller = make_controller()
+    open_with_record(controller, demo_vault, qtbot)
+    controller.lock()
+    unlock = controller.window.unlock
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert controller.window.unlocked
+    model = controller.window.workspace.caseload.model
+    assert model.rowCount() == 40
+    qtbot.waitUntil(lambda: rows_loaded(model))
+    assert controller.window.workspace.record.is_empty()
+    assert controller.idle.armed
+
+
+def test_threaded_lock_drops_late_results(make_controller, demo_vault, qtbot) -> None:
+    runner = ThreadedTaskRunner()
+    controller = make_controller(runner=runner)
+    open_with_record(controller, demo_vault, qtbot)
+    panel = controller.window.workspace.caseload
+    panel.reload()  # in flight while the lock happens
+    controller.open_client(panel.model.client_id(1) or "")
+    controller.lock()
+    qtbot.waitUntil(lambda: demo_vault.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert_locked(controller, demo_vault)
+
+
+def test_ctrl_l_in_the_main_window(make_controller, demo_vault, qtbot) -> None:
+    controller = make_controller()
+    open_with_record(controller, demo_vault, qtbot)
+    qtbot.keyClick(
+        controller.window.workspace.caseload.table,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    assert_locked(controller, demo_vault)
