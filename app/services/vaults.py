@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_config_path, user_data_path
 
 from app.store import lifecycle
 from app.store.device_secret import system_secret_store
-from app.store.errors import VaultError
+from app.store.errors import VaultError, WrongPassphrase
 from app.store.header import read_header
 from app.store.vault import ProfilePaths, Vault
 
@@ -17,12 +18,36 @@ __all__ = [
     "Vault",
     "VaultError",
     "VaultStatus",
+    "WrongPassphrase",
     "create_vault",
     "default_profile",
     "keyring_available",
+    "office_recovery_key",
     "open_vault",
     "vault_status",
+    "worker_name",
 ]
+
+
+# Where office IT puts the office recovery public key (from `caseload recovery-keygen`).
+RECOVERY_KEY_NAME = "recovery-public.key"
+
+
+def recovery_key_locations() -> list[Path]:
+    return [
+        Path("/etc/caseload") / RECOVERY_KEY_NAME,
+        user_config_path("Caseload", appauthor=False) / RECOVERY_KEY_NAME,
+    ]
+
+
+def office_recovery_key() -> bytes | None:
+    """The office's X25519 recovery public key installed on this laptop, if any."""
+    for path in recovery_key_locations():
+        if path.is_file():
+            raw = base64.b64decode(path.read_text().strip())
+            if len(raw) == 32:
+                return raw
+    return None
 
 
 def default_profile() -> Path:
@@ -61,14 +86,20 @@ def create_vault(
     use_keyring: bool = True,
     recovery_public_key: bytes | None = None,
 ) -> Vault:
+    """A new vault; the key is also wrapped to the office recovery key when one is installed."""
     return lifecycle.create_vault(
         Path(root),
         passphrase,
         worker_name,
         use_keyring=use_keyring,
-        recovery_public_key=recovery_public_key,
+        recovery_public_key=recovery_public_key or office_recovery_key(),
     )
 
 
 def change_passphrase(root: Path, old: str, new: str) -> None:
     lifecycle.change_passphrase(Path(root), old, new)
+
+
+def worker_name(vault: Vault) -> str:
+    """The display name of the worker who owns this vault (plain text, no ORM object)."""
+    return vault.owner().display_name

@@ -36,7 +36,7 @@ class VaultAccess:
             return records.get_client_record(session, client_id)
 
     def worker_name(self) -> str:
-        return self.vault.owner().display_name
+        return vaults.worker_name(self.vault)
 
     def lock(self) -> None:
         self.vault.lock()
@@ -52,6 +52,10 @@ def unlock(profile: Path, passphrase: str) -> Vault:
 
 def create(profile: Path, passphrase: str, worker_name: str, use_keyring: bool) -> Vault:
     return vaults.create_vault(profile, passphrase, worker_name, use_keyring=use_keyring)
+
+
+def recovery_configured() -> bool:
+    return vaults.office_recovery_key() is not None
 
 
 def keyring_available() -> bool:

@@ -13,8 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.services.vaults import Vault, VaultStatus
-from app.store.errors import VaultError, WrongPassphrase
+from app.services.vaults import Vault, VaultError, VaultStatus, WrongPassphrase
 from app.ui import access
 from app.ui.access import VaultAccess
 from app.ui.lock import DEFAULT_IDLE_MS, IdleLock
@@ -83,6 +82,11 @@ class AppController(QObject):
             access.keyring_available,
             setup.set_keyring_available,
             lambda _error: setup.set_keyring_available(False),
+        )
+        self.runner.submit(
+            access.recovery_configured,
+            setup.set_recovery_configured,
+            lambda _error: setup.set_recovery_configured(False),
         )
 
     def _status_failed(self, error: BaseException) -> None:

@@ -51,6 +51,12 @@ class IdleLock(QObject):
     def timeout_ms(self) -> int:
         return self._timer.interval()
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        """Org policy: at most 15 minutes."""
+        self._timer.setInterval(min(max(timeout_ms, 1), MAX_IDLE_MS))
+        if self._timer.isActive():
+            self._timer.start()
+
     @property
     def armed(self) -> bool:
         return self._timer.isActive()

@@ -37,8 +37,9 @@ def assert_locked(controller: AppController, vault: Vault) -> None:
 
 
 def test_idle_timeout_locks(make_controller, demo_vault, qtbot) -> None:
-    controller = make_controller(idle_ms=300)
+    controller = make_controller()
     open_with_record(controller, demo_vault, qtbot)
+    controller.idle.set_timeout(300)  # short only once the record is open (slow CI machines)
     assert controller.idle.armed
     qtbot.waitUntil(lambda: controller.window.pages.currentWidget() is controller.window.unlock)
     assert_locked(controller, demo_vault)
@@ -46,10 +47,11 @@ def test_idle_timeout_locks(make_controller, demo_vault, qtbot) -> None:
 
 
 def test_input_postpones_idle_lock(make_controller, demo_vault, qtbot) -> None:
-    controller = make_controller(idle_ms=400)
+    controller = make_controller()
     open_with_record(controller, demo_vault, qtbot)
-    for _ in range(4):
-        qtbot.wait(200)
+    controller.idle.set_timeout(800)
+    for _ in range(5):
+        qtbot.wait(250)
         qtbot.keyClick(controller.window.workspace.caseload.table, Qt.Key.Key_Down)
     assert controller.window.unlocked
     qtbot.waitUntil(lambda: not controller.window.unlocked, timeout=2000)

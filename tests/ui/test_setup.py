@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -92,3 +93,18 @@ def test_no_keyring_needs_explicit_consent(make_controller, qtbot, profile, monk
     assert vault_status(profile).passphrase_only
     assert window.pages.currentWidget() is window.workspace
     assert window.weak_label.isVisibleTo(window)
+
+
+def test_setup_tells_the_truth_about_recovery(make_controller, qtbot, monkeypatch, tmp_path):
+    from app.services import vaults
+
+    monkeypatch.setattr(vaults, "recovery_key_locations", lambda: [tmp_path / "none.key"])
+    controller = make_controller()
+    controller.start()
+    setup = controller.window.setup
+    qtbot.waitUntil(lambda: "No office recovery key" in setup.forgotten.text())
+    key = tmp_path / "office.key"
+    key.write_text(base64.b64encode(b"k" * 32).decode())
+    monkeypatch.setattr(vaults, "recovery_key_locations", lambda: [key])
+    controller.start()
+    qtbot.waitUntil(lambda: "Only your office can restore access" in setup.forgotten.text())

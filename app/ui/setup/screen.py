@@ -32,6 +32,11 @@ NO_KEYRING = (
     "Anyone who copies the files would only need to guess your passphrase. Ask IT to set up "
     "the keyring, or accept the weaker protection below."
 )
+NO_RECOVERY = (
+    "If you forget it: nobody can look it up or reset it. No office recovery key is installed "
+    "on this laptop, so a forgotten passphrase means the records on it are lost until the "
+    "office sends them again. Do not keep it written down with the laptop."
+)
 WEAK_OPTION = "Create a passphrase-only vault (weaker)"
 
 
@@ -117,9 +122,9 @@ class SetupScreen(QWidget):
         layout: QVBoxLayout = card_layout(self)
         layout.addWidget(heading("Set up Caseload on this laptop"))
         layout.addWidget(paragraph(EXPLANATION, "About your passphrase"))
-        forgotten = paragraph(IF_FORGOTTEN, "If you forget your passphrase")
-        forgotten.setStyleSheet("QLabel { font-weight: bold; }")
-        layout.addWidget(forgotten)
+        self.forgotten = paragraph(IF_FORGOTTEN, "If you forget your passphrase")
+        self.forgotten.setStyleSheet("QLabel { font-weight: bold; }")
+        layout.addWidget(self.forgotten)
         layout.addLayout(form)
         for widget in (self.keyring_warning, self.accept_weaker, self.error, self.busy):
             layout.addWidget(widget)
@@ -129,6 +134,10 @@ class SetupScreen(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.passphrase.setEchoMode(mode)
         self.confirm.setEchoMode(mode)
+
+    def set_recovery_configured(self, configured: bool) -> None:
+        """Say honestly whether the office can restore a forgotten passphrase."""
+        self.forgotten.setText(IF_FORGOTTEN if configured else NO_RECOVERY)
 
     def set_keyring_available(self, available: bool | None) -> None:
         """None while the check runs; False shows the warning and the opt-in checkbox."""
