@@ -19,12 +19,16 @@ STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.S)
 def needles(canary: str) -> list[bytes]:
     text = canary.encode("utf-8")
     found = [
-        text, text.lower(), text.upper(),
-        canary.encode("utf-16-le"), canary.encode("utf-16-be"),
-        text.hex().encode(), urllib.parse.quote(canary).encode(),
+        text,
+        text.lower(),
+        text.upper(),
+        canary.encode("utf-16-le"),
+        canary.encode("utf-16-be"),
+        text.hex().encode(),
+        urllib.parse.quote(canary).encode(),
     ]
     for shift in range(3):
-        encoded = base64.b64encode(b"x" * shift + text)[4 * ((shift + 2) // 3):]
+        encoded = base64.b64encode(b"x" * shift + text)[4 * ((shift + 2) // 3) :]
         found.append(encoded[: max(len(encoded) - 4, 8)])
     return [n for n in found if n]
 

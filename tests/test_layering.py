@@ -55,8 +55,7 @@ def test_ui_uses_services_not_the_store():
         f"{path.relative_to(ROOT)} imports {name}"
         for path in (APP / "ui").rglob("*.py")
         for name in _imports(path)
-        if name.startswith(("app.store", "app.models"))
-        and name not in {"app.store.errors"}
+        if name.startswith(("app.store", "app.models")) and name not in {"app.store.errors"}
     ]
     assert not problems, problems
 
@@ -65,7 +64,8 @@ def test_no_pyside_outside_the_ui():
     modules = sorted(
         ".".join(p.relative_to(ROOT).with_suffix("").parts)
         for p in APP.rglob("*.py")
-        if "ui" not in p.relative_to(APP).parts[:1] and p.name != "__main__.py"
+        if "ui" not in p.relative_to(APP).parts[:1]
+        and p.name != "__main__.py"
         and "migrations" not in p.parts
     )
     script = (
@@ -74,8 +74,9 @@ def test_no_pyside_outside_the_ui():
         "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"PySide6 loaded by non-UI code: {result.stdout}"
     assert len(modules) > 20

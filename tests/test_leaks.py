@@ -35,9 +35,13 @@ def sandbox(tmp_path):
     dirs = {name: tmp_path / name for name in ("home", "config", "cache", "data", "tmp")}
     for path in dirs.values():
         path.mkdir()
-    env = {"HOME": str(dirs["home"]), "XDG_CONFIG_HOME": str(dirs["config"]),
-           "XDG_CACHE_HOME": str(dirs["cache"]), "XDG_DATA_HOME": str(dirs["data"]),
-           "TMPDIR": str(dirs["tmp"])}
+    env = {
+        "HOME": str(dirs["home"]),
+        "XDG_CONFIG_HOME": str(dirs["config"]),
+        "XDG_CACHE_HOME": str(dirs["cache"]),
+        "XDG_DATA_HOME": str(dirs["data"]),
+        "TMPDIR": str(dirs["tmp"]),
+    }
     return tmp_path, env
 
 
@@ -46,16 +50,24 @@ def test_canary_client_never_on_disk(sandbox):
     profile = root / "data" / "profile"
     csv_file = root / "import.csv"
     csv_file.write_text(f"first_name,last_name,phone\n{CANARY_FIRST},{CANARY_LAST},555-0199\n")
-    assert caseload("init", "--profile", str(profile), "--passphrase-stdin", env=env).returncode == 0
-    result = caseload("import", str(csv_file), "--profile", str(profile), "--passphrase-stdin",
-                      env=env)
+    assert (
+        caseload("init", "--profile", str(profile), "--passphrase-stdin", env=env).returncode == 0
+    )
+    result = caseload(
+        "import", str(csv_file), "--profile", str(profile), "--passphrase-stdin", env=env
+    )
     assert result.returncode == 0, result.stderr
     csv_file.unlink()  # the spreadsheet itself is the office's file, not the app's
-    assert caseload("check", "--profile", str(profile), "--passphrase-stdin",
-                    env=env).returncode == 0
+    assert (
+        caseload("check", "--profile", str(profile), "--passphrase-stdin", env=env).returncode == 0
+    )
     session = subprocess.run(
         [sys.executable, "-c", SESSION_SCRIPT, str(profile), PASSPHRASE, CANARY_FIRST],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, **env}, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=120,
     )
     assert session.stdout.strip() == "ok", session.stderr
     assert not (profile / "vault.db").read_bytes().startswith(b"SQLite format 3")

@@ -26,6 +26,7 @@ NAMING = {
 
 
 def utcnow() -> datetime:
+    """Stored time stamps are naive UTC (see app/core/timeutil.py)."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 

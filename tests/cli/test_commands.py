@@ -46,7 +46,12 @@ def test_import_then_check_json_counts(initialised, tmp_path):
     assert report["ok"] is True
     assert report["counts"]["client"] == 2
     assert {c["name"] for c in report["checks"]} >= {
-        "cipher settings", "cipher integrity", "database integrity", "audit chain", "outbox"}
+        "cipher settings",
+        "cipher integrity",
+        "database integrity",
+        "audit chain",
+        "outbox",
+    }
 
 
 def test_bad_import_names_lines_and_saves_nothing(initialised, tmp_path):
@@ -74,8 +79,13 @@ def test_unknown_column_is_reported(initialised, tmp_path):
 
 def test_wrong_passphrase_exit_code(initialised):
     before = snapshot(initialised)
-    result = caseload("check", "--profile", str(initialised), "--passphrase-stdin",
-                      stdin="definitely wrong words\n")
+    result = caseload(
+        "check",
+        "--profile",
+        str(initialised),
+        "--passphrase-stdin",
+        stdin="definitely wrong words\n",
+    )
     assert result.returncode == 3
     assert "Wrong passphrase" in result.stderr
     assert snapshot(initialised) == before
@@ -83,12 +93,21 @@ def test_wrong_passphrase_exit_code(initialised):
 
 def test_passwd_then_old_passphrase_fails(initialised):
     new = "seven purple walruses dancing"
-    result = caseload("passwd", "--profile", str(initialised), "--passphrase-stdin",
-                      stdin=f"{PASSPHRASE}\n{new}\n")
+    result = caseload(
+        "passwd",
+        "--profile",
+        str(initialised),
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\n{new}\n",
+    )
     assert result.returncode == 0, result.stderr
     assert caseload("check", "--profile", str(initialised), "--passphrase-stdin").returncode == 3
-    assert caseload("check", "--profile", str(initialised), "--passphrase-stdin",
-                    stdin=new + "\n").returncode == 0
+    assert (
+        caseload(
+            "check", "--profile", str(initialised), "--passphrase-stdin", stdin=new + "\n"
+        ).returncode
+        == 0
+    )
 
 
 def test_check_fails_on_a_tampered_audit_chain(initialised):
@@ -120,8 +139,9 @@ def test_no_keyring_refuses_without_flag(profile, tmp_path):
     assert result.returncode == 5
     assert "--no-keyring" in result.stderr
     assert not (profile / "vault.json").exists()
-    result = caseload("init", "--profile", str(profile), "--passphrase-stdin", "--no-keyring",
-                      env=no_bus)
+    result = caseload(
+        "init", "--profile", str(profile), "--passphrase-stdin", "--no-keyring", env=no_bus
+    )
     assert result.returncode == 0, result.stderr
     assert "passphrase-only" in result.stderr
     check = caseload("check", "--profile", str(profile), "--passphrase-stdin", env=no_bus)

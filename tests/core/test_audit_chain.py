@@ -9,8 +9,16 @@ actions = st.sampled_from(["client.viewed", "client.created", "note.signed", "va
 def build_chain(specs):
     events, prev = [], GENESIS
     for seq, (action, record) in enumerate(specs, start=1):
-        fields = {"seq": seq, "id": f"id-{seq}", "at": f"t{seq}", "actor": "w",
-                  "action": action, "entity": "client", "record_id": record, "detail": {}}
+        fields = {
+            "seq": seq,
+            "id": f"id-{seq}",
+            "at": f"t{seq}",
+            "actor": "w",
+            "action": action,
+            "entity": "client",
+            "record_id": record,
+            "detail": {},
+        }
         digest = event_hash(prev, fields)
         events.append({**fields, "prev_hash": prev, "hash": digest})
         prev = digest

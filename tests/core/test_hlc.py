@@ -1,7 +1,6 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-import pytest
 
 from app.core.hlc import ClockSkewError, HybridClock, Timestamp
 
@@ -26,7 +25,9 @@ def test_every_stamp_is_greater_than_all_before_it(script):
         seen.append(stamp)
 
 
-@given(st.integers(0, 10**14), st.integers(0, 999_999), st.integers(0, 10**14), st.integers(0, 999_999))
+@given(
+    st.integers(0, 10**14), st.integers(0, 999_999), st.integers(0, 10**14), st.integers(0, 999_999)
+)
 def test_text_order_matches_tuple_order(w1, c1, w2, c2):
     a, b = Timestamp(w1, c1, "n1"), Timestamp(w2, c2, "n1")
     assert (a.encode() < b.encode()) == (a < b)

@@ -3,7 +3,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.store.crypto import (
-    UnwrapFailed, generate_recovery_keypair, unwrap, unwrap_with_recovery, wrap,
+    UnwrapFailed,
+    generate_recovery_keypair,
+    unwrap,
+    unwrap_with_recovery,
+    wrap,
     wrap_for_recovery,
 )
 

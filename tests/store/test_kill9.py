@@ -43,7 +43,10 @@ def test_kill_during_a_burst_of_saves(vault, profile):
     for _ in range(ROUNDS):
         child = subprocess.Popen(
             [sys.executable, str(ROOT / "tests/store/crash_writer.py"), str(profile)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
         )
         child.stdin.write(PASSPHRASE + "\n")
         child.stdin.flush()

@@ -42,9 +42,8 @@ def test_lock_drops_engine_and_key(vault):
     vault.lock()
     assert vault.is_locked
     assert set(vault._key) == {0}
-    with pytest.raises(VaultLocked):
-        with vault.session():
-            pass
+    with pytest.raises(VaultLocked), vault.session():
+        pass
 
 
 def test_every_write_lands_in_the_outbox(vault):
@@ -77,13 +76,12 @@ def test_a_write_that_bypasses_the_outbox_is_detected(vault):
 def test_append_only_records_cannot_be_changed(vault):
     with vault.session() as session:
         event = session.scalars(select(AuditEvent)).first()
-    with pytest.raises(IntegrityError, match="append-only"):
-        with vault.session() as session:
-            session.execute(text("UPDATE audit_event SET action = 'x' WHERE seq = :s"),
-                            {"s": event.seq})
-    with pytest.raises(IntegrityError, match="append-only"):
-        with vault.session() as session:
-            session.execute(text("DELETE FROM audit_event"))
+    with pytest.raises(IntegrityError, match="append-only"), vault.session() as session:
+        session.execute(
+            text("UPDATE audit_event SET action = 'x' WHERE seq = :s"), {"s": event.seq}
+        )
+    with pytest.raises(IntegrityError, match="append-only"), vault.session() as session:
+        session.execute(text("DELETE FROM audit_event"))
 
 
 def test_stage_history_is_append_only(vault):
@@ -93,14 +91,14 @@ def test_stage_history_is_append_only(vault):
         client = Client(legal_first_name="A", legal_last_name="B")
         session.add(client)
         session.flush()
-        case = Case(client_id=client.id, case_number="C-1", program="Housing",
-                    opened_on=utcnow().date())
+        case = Case(
+            client_id=client.id, case_number="C-1", program="Housing", opened_on=utcnow().date()
+        )
         session.add(case)
         session.flush()
         session.add(StageChange(case_id=case.id, to_stage="intake", changed_at=utcnow()))
-    with pytest.raises(IntegrityError):
-        with vault.session() as session:
-            session.execute(text("UPDATE stage_change SET to_stage = 'closure'"))
+    with pytest.raises(IntegrityError), vault.session() as session:
+        session.execute(text("UPDATE stage_change SET to_stage = 'closure'"))
 
 
 def test_change_passphrase_rewraps_without_touching_the_database(vault, profile):

@@ -7,7 +7,11 @@ import pytest
 from app.store import lifecycle
 from app.store.device_secret import system_secret_store
 from app.store.errors import (
-    DatabaseCorrupted, DeviceSecretMissing, HeaderCorrupted, VaultExists, VaultNotFound,
+    DatabaseCorrupted,
+    DeviceSecretMissing,
+    HeaderCorrupted,
+    VaultExists,
+    VaultNotFound,
     WrongPassphrase,
 )
 from app.store.vault import Vault
