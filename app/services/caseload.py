@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.stages import STAGE_ORDER
-from app.core.timeutil import utcnow
-from app.models import Case, Client, Task, Visit
+from app.core.timeutil import local_today, utcnow
+from app.models import Case, Client, Consent, Task, Visit
 from app.services.dto import ClientRow
+from app.services.fields import consent_in_force
 
 SORT_KEYS = ("name", "stage", "risk", "next_visit", "overdue")
 # instr() over these strings gives a sortable rank in process order / severity order.
@@ -56,6 +57,23 @@ def _next_visit(now: datetime):  # noqa: ANN202
     )
 
 
+EXPIRY_WINDOW_DAYS = 30
+
+
+def _consent_expiring(today: date):  # noqa: ANN202
+    """The earliest expiry within the window among the client's consents in force."""
+    return (
+        select(func.min(Consent.expires_on))
+        .where(
+            Consent.client_id == Client.id,
+            Consent.expires_on >= today,
+            Consent.expires_on <= today + timedelta(days=EXPIRY_WINDOW_DAYS),
+            consent_in_force(),
+        )
+        .scalar_subquery()
+    )
+
+
 def _overdue(today: date):  # noqa: ANN202
     return (
         select(func.count(Task.id))
@@ -80,7 +98,7 @@ def _sort_column(query: CaseloadQuery, now: datetime):  # noqa: ANN202
         "stage": func.instr(STAGE_RANK, func.coalesce(_current_stage(), "~")),
         "risk": risk,
         "next_visit": func.coalesce(_next_visit(now), datetime.max),
-        "overdue": -_overdue(now.date()),
+        "overdue": -_overdue(local_today()),
     }
     column = columns.get(query.sort, columns["name"])
     return column.desc() if query.descending else column.asc()
@@ -121,17 +139,20 @@ def caseload_rows(
 ) -> list[ClientRow]:
     """Rows for the given ids, in the same order (one page of the list)."""
     now = now or utcnow()
-    statement = select(Client, _current_stage(), _next_visit(now), _overdue(now.date())).where(
-        Client.id.in_(list(ids))
-    )
+    today = local_today()
+    statement = select(
+        Client, _current_stage(), _next_visit(now), _overdue(today), _consent_expiring(today)
+    ).where(Client.id.in_(list(ids)))
     by_id = {
-        client.id: _row(client, stage, visit, overdue)
-        for client, stage, visit, overdue in session.execute(statement)
+        client.id: _row(client, stage, visit, overdue, expiring)
+        for client, stage, visit, overdue, expiring in session.execute(statement)
     }
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _row(client: Client, stage: str | None, visit: datetime | None, overdue: int) -> ClientRow:
+def _row(
+    client: Client, stage: str | None, visit: datetime | None, overdue: int, expiring: date | None
+) -> ClientRow:
     return ClientRow(
         id=client.id,
         display_name=client.display_name,
@@ -145,4 +166,5 @@ def _row(client: Client, stage: str | None, visit: datetime | None, overdue: int
         do_not_call=client.do_not_call,
         next_visit=visit,
         overdue_tasks=overdue or 0,
+        consent_expires_on=expiring,
     )

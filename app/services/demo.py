@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.core.stages import STAGE_ORDER
 from app.core.timeutil import to_utc, utcnow
-from app.models import Case, CaseNote, Client, RelatedPerson, StageChange, Task, Visit
+from app.models import Case, CaseNote, Client, Consent, RelatedPerson, StageChange, Task, Visit
 from app.services import demo_data as data
 from app.store.audit import record_event
 
@@ -121,6 +121,32 @@ def _note(rng: random.Random, case: Case, worker_id: str, when: datetime) -> Cas
     )
 
 
+def _consent(session: Session, rng: random.Random, client: Client, case: Case, today: date) -> None:
+    """A signed consent to share information with the programme's partners; some expire soon."""
+    effective = today - timedelta(days=rng.randint(30, 330))
+    expires = today + timedelta(days=rng.choice([5, 12, 25, 60, 120, 200, 300]))
+    session.add(
+        Consent(
+            client_id=client.id,
+            case_id=case.id,
+            scope="release_of_information",
+            purpose="Coordinate services with partner agencies",
+            recipients=[rng.choice(data.COLLATERALS)[1]],
+            information_categories=["contact details", "case plan"],
+            effective_on=effective,
+            expires_on=expires,
+            signer_name=f"{client.legal_first_name} {client.legal_last_name}",
+            signer_authority="self",
+            method="written",
+            language=client.preferred_language,
+            template_id="roi-standard",
+            template_version="1",
+            status="active",
+            signed_at=to_utc(datetime.combine(effective, time(10))),
+        )
+    )
+
+
 def _household(session: Session, rng: random.Random, client: Client) -> None:
     for _ in range(rng.randint(0, 3)):
         name, relationship = rng.choice(data.HOUSEHOLD)
@@ -164,5 +190,6 @@ def create_demo_caseload(
         _history(session, case, worker_id)
         _activity(session, rng, case, worker_id, today)
         _household(session, rng, client)
+        _consent(session, rng, client, case, today)
     record_event(session, "demo.created", count=clients)
     return clients

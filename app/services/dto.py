@@ -22,6 +22,7 @@ class ClientRow:
     do_not_call: bool
     next_visit: datetime | None
     overdue_tasks: int
+    consent_expires_on: date | None = None  # earliest consent in force expiring within 30 days
 
 
 @dataclass(frozen=True)

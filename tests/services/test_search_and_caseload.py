@@ -65,3 +65,37 @@ def test_viewing_a_record_is_audited(demo):
         viewed = session.scalars(select(AuditEvent).where(AuditEvent.action == "client.viewed"))
         assert [e.record_id for e in viewed] == [client_id]
     assert record.cases and record.recent_notes
+
+
+def test_consent_expiring_soon_shows_until_revoked(vault):
+    from datetime import date, timedelta
+
+    from app.models import Consent
+
+    def consent(client_id, expires, **extra):
+        return Consent(
+            client_id=client_id,
+            scope="release_of_information",
+            purpose="p",
+            effective_on=date.today(),
+            expires_on=expires,
+            signer_name="s",
+            signer_authority="self",
+            method="written",
+            language="en",
+            template_id="roi",
+            template_version="1",
+            **extra,
+        )
+
+    soon = date.today() + timedelta(days=10)
+    with vault.session() as session:
+        client = create_client(session, ClientDraft("Ema", "Quist"), vault.owner_id)
+        original = consent(client, soon, status="active")
+        session.add(original)
+        session.add(consent(client, date.today() + timedelta(days=90), status="active"))
+    with vault.session() as session:
+        assert caseload_rows(session, [client])[0].consent_expires_on == soon
+        session.add(consent(client, None, status="revoked", revokes_id=original.id))
+    with vault.session() as session:
+        assert caseload_rows(session, [client])[0].consent_expires_on is None
