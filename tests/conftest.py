@@ -36,3 +36,26 @@ def vault(profile: Path) -> Iterator[Vault]:
     opened = create_vault(profile, PASSPHRASE, "Alex Rivera")
     yield opened
     opened.lock()
+
+
+@pytest.fixture(autouse=True)
+def _no_reference_leak_on_none():
+    """Fail a test whose code drops references to None.
+
+    PySide6 6.12.0 on Python 3.11 decrements None's (and True's) reference count when a
+    Python slot returns, when an empty QVariant comes back to Python (QModelIndex.data(),
+    QComboBox.currentData()) and in selection changes; a long-running app then dies with
+    "Fatal Python error: none_dealloc". We pin 6.11.3, which is clean; this guard catches a
+    regression from any upgrade (see docs/decisions.md)."""
+    import gc
+    import sys
+
+    gc.collect()
+    before = sys.getrefcount(None)
+    yield
+    gc.collect()
+    lost = before - sys.getrefcount(None)
+    assert lost < 200, (
+        f"this test lost {lost} references to None: a Qt call returned an empty QVariant to "
+        "Python (see the fixture's docstring in tests/conftest.py)"
+    )
