@@ -80,3 +80,45 @@ def test_scan_would_catch_a_plaintext_copy(sandbox):
     root, _ = sandbox
     (root / "tmp" / "draft.txt").write_text(f"note about {CANARY_FIRST}", encoding="utf-16")
     assert scan([root], CANARY_FIRST) == [root / "tmp" / "draft.txt"]
+
+
+NOTES_SCRIPT = """
+import sys
+from app.services.casework import open_case
+from app.services.notes import NoteFields, add_addendum, save_draft, sign_note, start_note
+from app.services.records import ClientDraft, create_client
+from app.services.vaults import create_vault
+profile, passphrase, canary = sys.argv[1:4]
+vault = create_vault(profile, passphrase, "Alex Rivera")
+with vault.session() as s:
+    client = create_client(s, ClientDraft("Ines", "Quarrow"), vault.owner_id)
+    case = open_case(s, client, "Housing", vault.owner_id)
+    draft = start_note(s, client, "dap", vault.owner_id, case)
+    save_draft(s, draft.id, NoteFields(sections={"data": f"draft mentions {canary}"}))
+    signed = start_note(s, client, "soap", vault.owner_id, case)
+    save_draft(s, signed.id, NoteFields(sections={"subjective": f"signed {canary} text"}))
+    sign_note(s, signed.id, vault.owner_id)
+    extra = add_addendum(s, signed.id, vault.owner_id, reason="Correction")
+    save_draft(s, extra.id, NoteFields(sections={"text": f"addendum {canary}"}))
+    sign_note(s, extra.id, vault.owner_id)
+for _ in range(3):  # autosave-like churn: many small committed updates of the draft
+    with vault.session() as s:
+        save_draft(s, draft.id, NoteFields(sections={"data": f"draft v2 {canary} more"}))
+vault.lock()
+print("ok")
+"""
+
+
+def test_canary_in_notes_never_on_disk(sandbox):
+    root, env = sandbox
+    canary = "Wqxnotecanary"
+    result = subprocess.run(
+        [sys.executable, "-c", NOTES_SCRIPT, str(root / "data" / "p"), PASSPHRASE, canary],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+    assert scan([root], canary) == []
