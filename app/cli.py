@@ -41,29 +41,24 @@ def _recovery_key(args: argparse.Namespace) -> bytes | None:
     return raw
 
 
-def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
-    passphrase = source.ask_new()
-    vault = vaults.create_vault(
+def _create(args: argparse.Namespace, source: PassphraseSource) -> vaults.Vault:
+    return vaults.create_vault(
         args.profile,
-        passphrase,
+        source.ask_new(),
         args.name,
         use_keyring=_use_keyring(args),
         recovery_public_key=_recovery_key(args),
     )
-    vault.lock()
+
+
+def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
+    _create(args, source).lock()
     print(f"Created a new vault in {args.profile}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
-    passphrase = source.ask_new()
-    vault = vaults.create_vault(
-        args.profile,
-        passphrase,
-        args.name,
-        use_keyring=_use_keyring(args),
-        recovery_public_key=_recovery_key(args),
-    )
+    vault = _create(args, source)
     with vault.session() as session:
         count = demo.create_demo_caseload(session, vault.owner_id, clients=args.clients)
     vault.lock()

@@ -15,6 +15,7 @@ from app.core.ids import uuid7
 from app.core.stages import CaseStage, allowed_moves
 from app.models import Case, CaseTransfer, Client, StageChange, WorkerProfile
 from app.models.base import utcnow
+from app.services.fields import load
 from app.services.records import NotFound
 from app.store.audit import record_event
 
@@ -51,10 +52,7 @@ class StageEvent:
 
 
 def _case(session: Session, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or case.deleted:
-        raise NotFound("This case is not on this device.")
-    return case
+    return load(session, Case, case_id, "case")
 
 
 def open_case(

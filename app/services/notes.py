@@ -17,7 +17,7 @@ from app.core.ids import uuid7
 from app.core.notes import CONTACT_TYPES, clean_sections, content_hash, template
 from app.core.timeutil import utcnow
 from app.models import CaseNote
-from app.services.records import NotFound
+from app.services.fields import load
 from app.store.audit import record_event
 
 ADDENDUM_KINDS = ("addendum", "late_entry")
@@ -118,10 +118,7 @@ def _view(session: Session, note: CaseNote) -> NoteView:
 
 
 def _load(session: Session, note_id: str) -> CaseNote:
-    note = session.get(CaseNote, note_id)
-    if note is None or note.deleted:
-        raise NotFound("This note is not on this device.")
-    return note
+    return load(session, CaseNote, note_id, "note")
 
 
 def start_note(
