@@ -7,20 +7,30 @@ once, while the engine is disposed on the worker behind any job already running.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
+from app.services.dto import ClientRecord
 from app.services.vaults import Vault, VaultError, VaultStatus, WrongPassphrase
 from app.ui import access
 from app.ui.access import VaultAccess
-from app.ui.lock import DEFAULT_IDLE_MS, IdleLock
+from app.ui.lock import (
+    DEFAULT_IDLE_MS,
+    IdleLock,
+    SaveJob,
+    clear_own_clipboard,
+    close_dialogs,
+    save_then_lock,
+)
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.screen import Backoff
 
+log = logging.getLogger(__name__)
 UNEXPECTED = "Something went wrong opening the vault ({}). Nothing was changed; try again."
 RECORD_GONE = "That client's record could not be opened. Press F5 to refresh the list."
 
@@ -33,6 +43,26 @@ def plain_message(error: BaseException) -> str:
 
 
 class AppController(QObject):
+    """The app's states and the work between screens and vault.
+
+    Integration points for the note editor (app/ui/notes):
+    - `new_note_requested(client_id, case_id or None)`: Ctrl+N / "New note" on an open record.
+    - `note_open_requested(client_id, note_id)`: a search hit in a note was opened (the record
+      is already showing that note on its Timeline tab).
+    - `save_collectors`: callables returning the saves open editors still owe the vault (for
+      the note editor: `app.ui.notes.pending_note_saves`). `lock()` calls them first, on the
+      GUI thread, before it drops queued jobs and clears the screen; the saves then run on the
+      worker as one job, each failure logged by type only, and the vault is locked right
+      after them in the same job. `shutdown()` runs them too, before the key is dropped.
+    - `locked`: emitted by `lock()` once the workspace is cleared, for windows the workspace
+      does not own (an open note editor) to forget what they show.
+    - `window.workspace.today.drafts_slot`: the layout where the unfinished-drafts list goes.
+    """
+
+    new_note_requested = Signal(str, object)  # client id, case id (or None)
+    note_open_requested = Signal(str, str)  # client id, note id
+    locked = Signal()  # the screen was just cleared and locked
+
     def __init__(
         self,
         profile: Path,
@@ -44,6 +74,7 @@ class AppController(QObject):
         self.profile = Path(profile)
         self.runner = runner
         self.access: VaultAccess | None = None
+        self.save_collectors: list[Callable[[], list[SaveJob]]] = []
         self.passphrase_only = False
         self.window = MainWindow(runner, backoff)
         self.idle = IdleLock(idle_ms, self)
@@ -57,7 +88,12 @@ class AppController(QObject):
         window.lock_action.triggered.connect(self.lock)
         window.refresh_action.triggered.connect(self.refresh)
         window.quit_action.triggered.connect(self.quit)
-        window.workspace.caseload.open_requested.connect(self.open_client)
+        workspace = window.workspace
+        workspace.caseload.open_requested.connect(self.open_client)
+        workspace.caseload.hit_requested.connect(self.open_hit)
+        workspace.today.open_requested.connect(self.open_client)
+        workspace.record.changed.connect(self.refresh)
+        window.new_note_action.triggered.connect(self.request_new_note)
 
     @property
     def vault(self) -> Vault | None:
@@ -131,20 +167,58 @@ class AppController(QObject):
         self.access = opened = VaultAccess(vault)
         self.passphrase_only = vault.passphrase_only
         self.window.show_workspace(vault.passphrase_only)
-        self.window.workspace.caseload.attach(opened)
+        workspace = self.window.workspace
+        workspace.record.attach(opened)
+        workspace.caseload.attach(opened)
+        workspace.today.attach(opened)
+        workspace.today.load()
         self.runner.submit(opened.worker_name, self.window.set_worker_name)
         self.idle.arm()
 
     # -- working ------------------------------------------------------------------------
-    def open_client(self, client_id: str) -> None:
+    def open_client(
+        self, client_id: str, tab: str = "", note_id: str | None = None, fresh: bool = False
+    ) -> None:
+        """Show a client's record (on `tab`, or with a note selected); read it again if `fresh`."""
         opened, record = self.access, self.window.workspace.record
-        if opened is None or record.client_id == client_id:
+        if opened is None:
+            return
+        if record.client_id == client_id and not fresh:
+            self._focus(tab, note_id)
             return
         self.runner.submit(
             lambda: opened.client_record(client_id),
-            lambda result: record.show_record(result) if self.access is opened else None,
+            lambda result: self._show_record(opened, result, tab, note_id),
             lambda _error: self._record_failed(opened),
         )
+
+    def _show_record(
+        self, opened: VaultAccess, result: ClientRecord, tab: str, note_id: str | None
+    ) -> None:
+        if self.access is opened:
+            self.window.workspace.record.show_record(result)
+            self._focus(tab, note_id)
+
+    def _focus(self, tab: str, note_id: str | None) -> None:
+        record = self.window.workspace.record
+        if note_id:
+            record.show_note(note_id)
+        elif tab:
+            record.show_tab(tab)
+
+    def open_hit(self, kind: str, client_id: str, record_id: str) -> None:
+        """A full-text match: the client's record; a note is shown on the Timeline (and handed
+        to the note editor), a task on the Tasks & visits tab."""
+        if kind == "note":
+            self.open_client(client_id, note_id=record_id)
+            self.note_open_requested.emit(client_id, record_id)
+        else:
+            self.open_client(client_id, "tasks" if kind == "task" else "")
+
+    def request_new_note(self) -> None:
+        record = self.window.workspace.record
+        if self.access is not None and record.client_id is not None:
+            self.new_note_requested.emit(record.client_id, record.case_id)
 
     def _record_failed(self, opened: VaultAccess) -> None:
         if self.access is opened:
@@ -152,13 +226,14 @@ class AppController(QObject):
             self.window.statusBar().showMessage(RECORD_GONE, 8000)
 
     def refresh(self) -> None:
+        """F5, or after a change: read the lists, the day and the open record again."""
         workspace = self.window.workspace
         if self.access is None:
             return
-        workspace.caseload.reload()
+        workspace.caseload.refresh()
+        workspace.today.load()
         if (shown := workspace.record.client_id) is not None:
-            workspace.record.client_id = None  # force a fresh read
-            self.open_client(shown)
+            self.open_client(shown, fresh=True)
 
     # -- locking ------------------------------------------------------------------------
     def lock(self, _reason: object = None) -> None:
@@ -166,6 +241,7 @@ class AppController(QObject):
         opened = self.access
         if opened is None:
             return
+        saves = self._pending_saves()  # what editors show but the vault does not have yet
         self.idle.disarm()
         self.runner.invalidate()  # nothing asked for before the lock may reach the screen
         self.access = None
@@ -173,8 +249,18 @@ class AppController(QObject):
         clear_own_clipboard()
         self.window.workspace.clear()
         self.window.statusBar().clearMessage()
+        self.locked.emit()
         self.window.show_unlock(self.passphrase_only)
-        self.runner.submit(opened.lock, lambda _none: None)
+        self.runner.submit(lambda: save_then_lock(saves, opened), lambda _none: None)
+
+    def _pending_saves(self) -> list[SaveJob]:
+        saves: list[SaveJob] = []
+        for collect in self.save_collectors:
+            try:
+                saves += collect()
+            except Exception as exc:  # a broken editor must never stop the lock
+                log.warning("Collecting unsaved work failed: %s", type(exc).__name__)
+        return saves
 
     def quit(self) -> None:
         self.lock()
@@ -186,30 +272,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """At exit: stop the worker, then make sure the key is gone."""
         self.idle.detach()
+        saves = self._pending_saves() if self.access is not None else []
         opened, self.access = self.access, None
         self.runner.shutdown()
         if opened is not None:
-            opened.lock()
-
-
-def close_dialogs() -> None:
-    while (popup := QApplication.activePopupWidget()) is not None:
-        popup.close()
-        if QApplication.activePopupWidget() is popup:
-            break
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
-        elif isinstance(widget, QWidget) and widget.isWindow() and widget.isModal():
-            widget.close()
-
-
-def clear_own_clipboard() -> None:
-    clipboard = QGuiApplication.clipboard()
-    for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
-        if (
-            clipboard.ownsClipboard()
-            if mode == QClipboard.Mode.Clipboard
-            else clipboard.ownsSelection()
-        ):
-            clipboard.clear(mode)
+            save_then_lock(saves, opened)  # the worker has stopped: the last job runs here

@@ -1,4 +1,7 @@
-"""The idle lock: any keyboard, mouse or touch input restarts a timer; when it runs out, or the
+"""What locking needs besides the controller: the idle timer, closing dialogs, clearing the
+clipboard, and the last job (pending saves, then dropping the key).
+
+The idle lock: any keyboard, mouse or touch input restarts a timer; when it runs out, or the
 system suspends the application, `lock_requested` is emitted. The controller does the locking.
 
 The lock key (Ctrl+L) is also caught here, application-wide, because a window-modal dialog
@@ -6,8 +9,19 @@ blocks the main window's shortcuts and the worker must be able to lock from anyw
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from app.ui.access import VaultAccess
+
+log = logging.getLogger(__name__)
+SaveJob = Callable[[], object]
 
 LOCK_KEYS = "Ctrl+L"
 DEFAULT_IDLE_MS = 5 * 60 * 1000
@@ -94,3 +108,37 @@ class IdleLock(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+def save_then_lock(saves: list[SaveJob], opened: VaultAccess) -> None:
+    """Run each pending save (a failure is logged by type and never stops the rest), then
+    drop the key, whatever happened."""
+    for save in saves:
+        try:
+            save()
+        except Exception as exc:
+            log.warning("Saving before the lock failed: %s", type(exc).__name__)
+    opened.lock()
+
+
+def close_dialogs() -> None:
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+        if QApplication.activePopupWidget() is popup:
+            break
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+        elif isinstance(widget, QWidget) and widget.isWindow() and widget.isModal():
+            widget.close()
+
+
+def clear_own_clipboard() -> None:
+    clipboard = QGuiApplication.clipboard()
+    for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+        if (
+            clipboard.ownsClipboard()
+            if mode == QClipboard.Mode.Clipboard
+            else clipboard.ownsSelection()
+        ):
+            clipboard.clear(mode)

@@ -1,5 +1,6 @@
 """The one top-level window. Its pages: first-run setup, unlock (also the lock screen) and the
-workspace (caseload list beside the client record). The title never names a client."""
+workspace (Today and the caseload list, beside the client record). The title never names a
+client."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -17,32 +19,52 @@ from app.ui.caseload.panel import CaseloadPanel
 from app.ui.record.view import RecordView
 from app.ui.setup.screen import SetupScreen
 from app.ui.tasks import TaskRunner
+from app.ui.today.view import TodayPane
 from app.ui.unlock.screen import Backoff, UnlockScreen
 from app.ui.widgets import NOTICE_STYLE
 
 TITLE = "Caseload"
 DEFAULT_SIZE = (1366, 768)
 PASSPHRASE_ONLY = "Passphrase-only vault: weaker protection"
+HINTS = "Ctrl+1 today · Ctrl+2 caseload · Ctrl+F find · Enter open · Ctrl+N note · Ctrl+L lock"
 
 
 class Workspace(QSplitter):
-    """The caseload list on the left, the open client's record on the right."""
+    """Today and the caseload list (as tabs) on the left, the open client's record on the right."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setAccessibleName("Workspace")
+        self.today = TodayPane(runner)
         self.caseload = CaseloadPanel(runner)
-        self.record = RecordView()
-        self.addWidget(self.caseload)
+        self.lists = QTabWidget()
+        self.lists.setAccessibleName("Today and caseload")
+        self.lists.setDocumentMode(True)
+        self.lists.addTab(self.today, "Today  (Ctrl+1)")
+        self.lists.addTab(self.caseload, "Caseload  (Ctrl+2)")
+        self.lists.tabBar().setAccessibleName("Today or caseload")
+        self.lists.setCurrentWidget(self.caseload)
+        self.record = RecordView(runner)
+        self.addWidget(self.lists)
         self.addWidget(self.record)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
-        self.setSizes([924, 442])
+        self.setSizes([760, 606])
+
+    def show_today(self) -> None:
+        self.lists.setCurrentWidget(self.today)
+        self.today.focus_list()
+
+    def show_caseload(self) -> None:
+        self.lists.setCurrentWidget(self.caseload)
+        self.caseload.focus_search()
 
     def clear(self) -> None:
+        """Forget every client on screen and the vault behind it (on lock)."""
         self.caseload.clear()
-        self.record.clear()
+        self.today.clear()
+        self.record.detach()
 
 
 class MainWindow(QMainWindow):
@@ -72,18 +94,32 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         self.find_action = self._action("&Find client", "Ctrl+F", "Focus the search box")
+        self.today_action = self._action("&Today", "Ctrl+1", "Today's visits, tasks and deadlines")
+        self.caseload_action = self._action("&Caseload", "Ctrl+2", "The caseload list")
+        self.new_note_action = self._action(
+            "&New note", "Ctrl+N", "Start a case note for the client whose record is open"
+        )
         self.refresh_action = self._action("&Refresh", "F5", "Reload the caseload")
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock the screen now")
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # dialogs too
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Lock and quit")
         menu = self.menuBar().addMenu("&Caseload")
         menu.setAccessibleName("Caseload menu")
-        for action in (self.find_action, self.refresh_action, self.lock_action):
+        for action in (self.find_action, self.new_note_action, self.refresh_action):
             menu.addAction(action)
+        menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        view = self.menuBar().addMenu("&View")
+        view.setAccessibleName("View menu")
+        for action in (self.today_action, self.caseload_action):
+            view.addAction(action)
         self.menuBar().setAccessibleName("Menu bar")
-        self.find_action.triggered.connect(self.workspace.caseload.focus_search)
+        self.find_action.triggered.connect(self.workspace.show_caseload)
+        self.today_action.triggered.connect(self.workspace.show_today)
+        self.caseload_action.triggered.connect(self.workspace.show_caseload)
+        self.workspace.record.client_changed.connect(lambda _id: self._enable_new_note())
+        self.new_note_action.setEnabled(False)
 
     def _status_bar(self) -> None:
         self.worker_label = QLabel()
@@ -92,11 +128,12 @@ class MainWindow(QMainWindow):
         self.weak_label.setStyleSheet(NOTICE_STYLE.replace("padding: 6px", "padding: 1px 6px"))
         self.weak_label.setAccessibleName("Passphrase-only warning")
         self.weak_label.hide()
-        self.hint_label = QLabel("Ctrl+F find · Enter open · Ctrl+L lock")
+        self.hint_label = QLabel(HINTS)
         self.hint_label.setAccessibleName("Keyboard shortcuts")
         self.statusBar().addWidget(self.worker_label)
         self.statusBar().addWidget(self.weak_label)
         self.statusBar().addPermanentWidget(self.hint_label)
+        self.workspace.record.header.new_note.clicked.connect(self.new_note_action.trigger)
 
     # -- pages --------------------------------------------------------------------------
     def show_setup(self) -> None:
@@ -112,17 +149,33 @@ class MainWindow(QMainWindow):
     def show_workspace(self, passphrase_only: bool) -> None:
         self.weak_label.setVisible(passphrase_only)
         self._show(self.workspace, unlocked=True)
-        self.workspace.caseload.focus_search()
+        self.workspace.show_caseload()
 
     def _show(self, page: QWidget, unlocked: bool) -> None:
         self.pages.setCurrentWidget(page)
-        for action in (self.find_action, self.refresh_action, self.lock_action):
+        for action in self._workspace_actions():
             action.setEnabled(unlocked)
+        self._enable_new_note()
         self.worker_label.setVisible(unlocked)
         self.hint_label.setVisible(unlocked)
         if not unlocked:
             self.weak_label.hide()
             self.worker_label.clear()
+
+    def _workspace_actions(self) -> tuple[QAction, ...]:
+        return (
+            self.find_action,
+            self.refresh_action,
+            self.lock_action,
+            self.today_action,
+            self.caseload_action,
+        )
+
+    def _enable_new_note(self) -> None:
+        """Ctrl+N works only while a client's record is open (and the vault is unlocked)."""
+        open_record = self.workspace.record.client_id is not None
+        self.new_note_action.setEnabled(self.unlocked and open_record)
+        self.workspace.record.header.new_note.setEnabled(self.unlocked and open_record)
 
     @property
     def unlocked(self) -> bool:

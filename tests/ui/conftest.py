@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from app.services.casework import open_case
 from app.services.demo import create_demo_caseload
 from app.services.records import ClientDraft, create_client
 from app.services.vaults import Vault, create_vault
 from app.ui.caseload.model import CaseloadModel
 from app.ui.controller import AppController
+from app.ui.record.view import RecordView
 from app.ui.tasks import SyncTaskRunner, TaskRunner
 from tests.conftest import PASSPHRASE
 
@@ -74,3 +77,45 @@ def shown_names(model: CaseloadModel) -> list[str]:
 
 def rows_loaded(model: CaseloadModel) -> bool:
     return all(model.client_row(row) is not None for row in range(model.rowCount()))
+
+
+@dataclass(frozen=True)
+class OneClient:
+    """A vault with one client of the device owner's, with one open case (at intake)."""
+
+    vault: Vault
+    client_id: str
+    case_id: str
+
+
+@pytest.fixture
+def one_client(vault: Vault) -> OneClient:
+    draft = ClientDraft(
+        "Rosa",
+        "Delgado",
+        preferred_name="Rosie",
+        pronouns="she/her",
+        preferred_language="es",
+        safety_flags=["Dog on premises"],
+    )
+    with vault.session() as session:
+        client_id = create_client(session, draft, vault.owner_id)
+        case_id = open_case(session, client_id, "Housing stability", vault.owner_id)
+    return OneClient(vault, client_id, case_id)
+
+
+def open_record(controller: AppController, client_id: str) -> RecordView:
+    """The client's record, opened the way the caseload list opens it."""
+    controller.open_client(client_id)
+    record = controller.window.workspace.record
+    assert record.client_id == client_id
+    return record
+
+
+def started(make: MakeController, vault: Vault, qtbot) -> AppController:
+    """A controller showing `vault` unlocked, its window active (so shortcuts reach it)."""
+    controller = make()
+    controller.start_unlocked(vault)
+    controller.window.activateWindow()
+    qtbot.waitUntil(controller.window.isActiveWindow, timeout=3000)
+    return controller

@@ -7,15 +7,18 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QPlainTextEdit,
     QTextBrowser,
     QWidget,
 )
 
+from app.core.timeutil import local_today
 from app.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
 from app.services.vaults import Vault
-from app.ui.caseload.columns import RISK, SAFETY
+from app.ui.caseload.columns import CONSENT, RISK, SAFETY
 from tests.ui.conftest import rows_loaded, shown_names
 
 
@@ -114,8 +117,19 @@ def inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
     return False
 
 
+KINDS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+)
+
+
 def test_every_interactive_widget_has_an_accessible_name(controller) -> None:
-    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTextBrowser)
+    kinds = KINDS
     ours = [
         w
         for w in controller.window.findChildren(QWidget)
@@ -141,3 +155,26 @@ def test_rows_are_fetched_a_page_at_a_time(make_controller, big_vault, qtbot) ->
     qtbot.waitUntil(lambda: model.client_row(499) is not None)
     assert model.fetched_rows <= 400
     assert model.cached_rows < 500
+
+
+def test_consent_column_shows_expiring_consents_highlighted(controller) -> None:
+    model = controller.window.workspace.caseload.model
+    today = local_today()
+    soon = [r for r in range(model.rowCount()) if model.client_row(r).consent_expires_on]
+    assert soon  # the demo has consents ending within 30 days
+    for row in range(model.rowCount()):
+        client = model.client_row(row)
+        index = model.index(row, CONSENT)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+        if client.consent_expires_on is None:
+            assert text == "" and background is None
+            continue
+        left = (client.consent_expires_on - today).days
+        assert (
+            text == f"{client.consent_expires_on.day} {client.consent_expires_on:%b} ({left} days)"
+        )
+        assert background is not None  # highlighted
+        bold = model.data(index, Qt.ItemDataRole.FontRole)
+        assert (bold is not None) == (left <= 7)
+    assert model.headerData(CONSENT, Qt.Orientation.Horizontal) == "Consent ends"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services.vaults import Vault
 from app.ui.controller import AppController
@@ -13,22 +13,47 @@ from tests.ui.conftest import rows_loaded
 
 
 def open_with_record(controller: AppController, vault: Vault, qtbot) -> None:
+    """Fill every view that can hold client data: Today, the list, full-text matches, and the
+    record with its timeline, case history, plan, tasks and conflicts read."""
     controller.start_unlocked(vault)
-    panel = controller.window.workspace.caseload
+    workspace = controller.window.workspace
+    panel, record = workspace.caseload, workspace.record
     qtbot.waitUntil(lambda: panel.model.rowCount() == 40 and rows_loaded(panel.model))
+    qtbot.waitUntil(lambda: bool(workspace.today.lines()))
     qtbot.keyClicks(panel.search, "a")
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.window.workspace.record.client_id is not None)
+    qtbot.waitUntil(lambda: record.client_id is not None)
+    panel.search.setText("landlord")  # in notes and tasks, in no name
+    qtbot.waitUntil(lambda: bool(panel.hits.items()), timeout=5000)
+    for tab, filled in (
+        ("timeline", lambda: bool(record.timeline.entries)),
+        ("case", lambda: record.case.history.topLevelItemCount() > 0),
+        ("plan", lambda: record.plan.plan is not None),
+        ("tasks", lambda: record.activity.tasks.topLevelItemCount() > 0),
+    ):
+        record.show_tab(tab)
+        qtbot.waitUntil(filled, timeout=5000)
 
 
 def assert_locked(controller: AppController, vault: Vault) -> None:
     window = controller.window
+    workspace = window.workspace
+    record = workspace.record
     assert window.pages.currentWidget() is window.unlock
-    assert window.workspace.caseload.model.rowCount() == 0
-    assert window.workspace.caseload.model.cached_rows == 0
-    assert window.workspace.caseload.search.text() == ""
-    assert window.workspace.caseload.count.text() == ""
-    assert window.workspace.record.is_empty()
+    assert workspace.caseload.model.rowCount() == 0
+    assert workspace.caseload.model.cached_rows == 0
+    assert workspace.caseload.search.text() == ""
+    assert workspace.caseload.count.text() == ""
+    assert workspace.caseload.hits.items() == [] and workspace.caseload.hits.isHidden()
+    assert workspace.caseload.hits.tree.topLevelItemCount() == 0
+    assert workspace.today.is_empty() and workspace.today.lines() == []
+    assert workspace.today.access is None
+    assert record.is_empty()  # header, overview and every tab's list
+    assert record.timeline.entries == [] and record.plan.plan is None
+    assert record.case.cases == [] and record.conflicts.declared == []
+    assert record.activity.task_rows == {}
+    assert all(pane.access is None for pane in record.panes)
+    assert not window.new_note_action.isEnabled()
     assert window.worker_label.text() == ""
     assert not window.lock_action.isEnabled()
     assert window.windowTitle() == "Caseload"
@@ -66,6 +91,31 @@ def test_ctrl_l_locks_and_closes_dialogs(make_controller, demo_vault, qtbot) -> 
     qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert_locked(controller, demo_vault)
     assert not dialog.isVisible()
+
+
+def test_lock_closes_a_half_filled_form(make_controller, demo_vault, qtbot) -> None:
+    controller = make_controller()
+    open_with_record(controller, demo_vault, qtbot)
+    record = controller.window.workspace.record
+    record.show_tab("conflicts")
+    qtbot.mouseClick(record.conflicts.declare_button, Qt.MouseButton.LeftButton)
+    form = record.conflicts.dialog
+    form.description.setPlainText("Typed but not declared")
+    qtbot.keyClick(form.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(controller, demo_vault)
+    assert record.conflicts.dialog is None
+    assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_lock_runs_pending_saves_before_dropping_the_key(make_controller, demo_vault, qtbot):
+    controller = make_controller()
+    open_with_record(controller, demo_vault, qtbot)
+    ran: list[bool] = []
+    controller.save_collectors.append(lambda: [lambda: ran.append(demo_vault.is_locked)])
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    assert ran == [False]  # the save ran while the vault was still open
+    assert_locked(controller, demo_vault)
 
 
 def test_unlock_after_lock_reloads(make_controller, demo_vault, qtbot) -> None:

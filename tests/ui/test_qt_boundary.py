@@ -8,13 +8,22 @@ from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
 
+# walk_packages imports every package it descends into, so the walk never enters app.ui (whose
+# packages may import Qt in their __init__): it starts from each top-level part but the UI.
 PROBE = """
 import importlib, pkgutil, sys
 import app
-skipped = ("app.ui", "app.models.migrations")
-for info in pkgutil.walk_packages(app.__path__, "app."):
-    if not info.name.startswith(skipped) and info.name != "app.__main__":
-        importlib.import_module(info.name)
+names = []
+for info in pkgutil.iter_modules(app.__path__, "app."):
+    if info.name in ("app.ui", "app.__main__"):
+        continue
+    names.append(info.name)
+    if info.ispkg:
+        package = importlib.import_module(info.name)
+        names += [i.name for i in pkgutil.walk_packages(package.__path__, info.name + ".")]
+for name in names:
+    if not name.startswith("app.models.migrations"):
+        importlib.import_module(name)
 loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("PySide6", "shiboken6"))
 print(",".join(loaded))
 """

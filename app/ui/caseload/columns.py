@@ -14,6 +14,7 @@ from app.core.timeutil import local_today, to_local
 from app.services.dto import ClientRow
 
 WARNING_MARK = "⚠"
+URGENT_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,23 @@ def when_text(moment: datetime, today: date | None = None) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
 
 
+def consent_text(row: ClientRow, today: date | None = None) -> str:
+    """Only a consent expiring soon is shown: "14 Jun (5 days)"."""
+    if row.consent_expires_on is None:
+        return ""
+    left = (row.consent_expires_on - (today or local_today())).days
+    when = f"{row.consent_expires_on.day} {row.consent_expires_on:%b}"
+    if left <= 0:
+        return f"{when} (today)"
+    return f"{when} ({left} day{'s' if left != 1 else ''})"
+
+
+def consent_urgent(row: ClientRow, today: date | None = None) -> bool:
+    """A consent ending within a week (shown in bold as well as highlighted)."""
+    end = row.consent_expires_on
+    return end is not None and (end - (today or local_today())).days <= URGENT_DAYS
+
+
 def overdue_text(row: ClientRow) -> str:
     return str(row.overdue_tasks) if row.overdue_tasks else ""
 
@@ -88,13 +106,15 @@ def language_text(row: ClientRow) -> str:
     return f"{name} + interpreter" if row.interpreter_needed else name
 
 
+CONSENT_TIP = "A consent in force that expires within 30 days (renew it at the next visit)"
 COLUMNS: tuple[Column, ...] = (
-    Column("Name", "name", 205, "Preferred name and pronouns", name_text),
-    Column("Stage", "stage", 108, "Stage of the current case", stage_text),
+    Column("Name", "name", 170, "Preferred name and pronouns", name_text),
+    Column("Stage", "stage", 104, "Stage of the current case", stage_text),
     Column("Risk", "risk", 62, "Risk level", risk_text),
-    Column("Safety", None, 172, "Safety flags and do-not-call", safety_text),
-    Column("Next visit", "next_visit", 128, "Next scheduled visit", visit_text),
-    Column("Overdue", "overdue", 66, "Overdue tasks", overdue_text),
-    Column("Language", None, 160, "Preferred language; interpreter needed", language_text),
+    Column("Safety", None, 110, "Safety flags and do-not-call", safety_text),
+    Column("Next visit", "next_visit", 118, "Next scheduled visit", visit_text),
+    Column("Overdue", "overdue", 60, "Overdue tasks", overdue_text),
+    Column("Consent ends", None, 118, CONSENT_TIP, consent_text),
+    Column("Language", None, 150, "Preferred language; interpreter needed", language_text),
 )
-NAME, STAGE, RISK, SAFETY, NEXT_VISIT, OVERDUE, LANGUAGE = range(len(COLUMNS))
+NAME, STAGE, RISK, SAFETY, NEXT_VISIT, OVERDUE, CONSENT, LANGUAGE = range(len(COLUMNS))

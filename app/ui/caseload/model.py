@@ -18,7 +18,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.dto import ClientRow
-from app.ui.caseload.columns import COLUMNS, OVERDUE, RISK, SAFETY, safety_tooltip
+from app.ui.caseload.columns import (
+    COLUMNS,
+    CONSENT,
+    CONSENT_TIP,
+    OVERDUE,
+    RISK,
+    SAFETY,
+    consent_urgent,
+    safety_tooltip,
+)
 from app.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
@@ -137,10 +146,14 @@ class CaseloadModel(QAbstractTableModel):
             return COLUMNS[column].text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == SAFETY:
             return safety_tooltip(row) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == CONSENT:
+            return CONSENT_TIP if row.consent_expires_on else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == SAFETY:
-            return QBrush(ALERT_BACKGROUND) if safety_tooltip(row) else None
+        if role == Qt.ItemDataRole.BackgroundRole and column in (SAFETY, CONSENT):
+            return QBrush(ALERT_BACKGROUND) if self._foreground(row, column) else None
+        if role == Qt.ItemDataRole.FontRole and column == CONSENT:
+            return self._bold if consent_urgent(row) else None
         if role == Qt.ItemDataRole.FontRole and column in (RISK, OVERDUE):
             return self._bold if self._foreground(row, column) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OVERDUE:
@@ -151,6 +164,8 @@ class CaseloadModel(QAbstractTableModel):
         if column == RISK and row.risk_level in RISK_COLOURS:
             return QBrush(RISK_COLOURS[row.risk_level])
         if column == SAFETY and safety_tooltip(row):
+            return QBrush(ALERT_TEXT)
+        if column == CONSENT and row.consent_expires_on:
             return QBrush(ALERT_TEXT)
         if column == OVERDUE and row.overdue_tasks:
             return QBrush(OVERDUE_COLOUR)

@@ -1,5 +1,8 @@
 """The caseload list: search box, filters and the lazy table. Emits `open_requested(client_id)`
-when the worker opens a client (Enter or click; arrow keys only move the selection)."""
+when the worker opens a client (Enter or click; arrow keys only move the selection).
+
+From two characters on, the search also runs over names, case notes and tasks (full text);
+the matches show under the list and `hit_requested(kind, client_id, record_id)` opens one."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,17 +24,20 @@ from PySide6.QtWidgets import (
 
 from app.core.stages import STAGE_ORDER
 from app.services.caseload import CaseloadQuery
-from app.ui.access import VaultAccess
+from app.ui.access import NamedHit, VaultAccess
 from app.ui.caseload.columns import COLUMNS, NAME
+from app.ui.caseload.hits import SearchResults
 from app.ui.caseload.model import CaseloadModel
 from app.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
 RISKS = ("high", "medium", "low")
+FULL_TEXT_FROM = 2  # characters
 
 
 class CaseloadPanel(QWidget):
     open_requested = Signal(str)
+    hit_requested = Signal(str, str, str)  # kind, client id, record id
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +54,8 @@ class CaseloadPanel(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText="Search by name or phone  (Ctrl+F)")
-        self.search.setAccessibleName("Search clients by name or phone")
+        self.search = QLineEdit(placeholderText="Search names, phone, notes and tasks  (Ctrl+F)")
+        self.search.setAccessibleName("Search clients, notes and tasks")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
@@ -65,11 +72,25 @@ class CaseloadPanel(QWidget):
         filters = QHBoxLayout()
         for widget in (self.search, self.stage, self.risk, self.safety_only):
             filters.addWidget(widget, stretch=2 if widget is self.search else 0)
+        self.hits = SearchResults()
+        self.hits.open_requested.connect(self.hit_requested)
+        self.hits.hide()
+        top = QWidget()
+        above = QVBoxLayout(top)
+        above.setContentsMargins(0, 0, 0, 0)
+        above.addWidget(self._table())
+        above.addWidget(self.count)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setAccessibleName("Caseload and matches")
+        self.split.addWidget(top)
+        self.split.addWidget(self.hits)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self._table())
-        layout.addWidget(self.count)
+        layout.addWidget(self.split, stretch=1)
 
     def _combo(self, accessible: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -125,6 +146,8 @@ class CaseloadPanel(QWidget):
             widget.blockSignals(False)
         self.model.clear()
         self.count.clear()
+        self.hits.clear()
+        self.hits.hide()
 
     def query(self) -> CaseloadQuery:
         return CaseloadQuery(
@@ -136,6 +159,11 @@ class CaseloadPanel(QWidget):
             safety_flagged_only=self.safety_only.isChecked(),
         )
 
+    def refresh(self) -> None:
+        """Read everything again (F5, or after a change): the list and the matches."""
+        self.hits.searched_for = ""
+        self.reload()
+
     def reload(self) -> None:
         self._debounce.stop()
         access = self._access
@@ -145,6 +173,33 @@ class CaseloadPanel(QWidget):
         self._runner.submit(
             lambda: access.caseload_ids(query), lambda ids: self._show_ids(access, query, ids)
         )
+        self._search_text(access, query.search.strip())
+
+    def _search_text(self, access: VaultAccess, text: str) -> None:
+        if len(text) < FULL_TEXT_FROM:
+            self.hits.clear()
+            self.hits.hide()
+            return
+        if text == self.hits.searched_for and not self.hits.isHidden():
+            return  # only a filter or the sort changed
+        self._runner.submit(
+            lambda: access.search(text), lambda hits: self._show_hits(access, text, hits)
+        )
+
+    def _show_hits(self, access: VaultAccess, text: str, hits: list[NamedHit]) -> None:
+        if access is not self._access or text != self.search.text().strip():
+            return  # locked meanwhile, or the worker kept typing
+        self.hits.show_hits(text, hits)
+        self.hits.show()
+        self._balance()
+
+    def _balance(self) -> None:
+        """With no name matching, the matches get most of the height (and back again)."""
+        if self.hits.isHidden():
+            return
+        total = max(self.split.height(), 300)
+        top = 120 if self.model.rowCount() == 0 else total * 3 // 5
+        self.split.setSizes([top, total - top])
 
     def _show_ids(self, access: VaultAccess, query: CaseloadQuery, ids: list[str]) -> None:
         if access is not self._access or query != self.query():
@@ -152,6 +207,7 @@ class CaseloadPanel(QWidget):
         selected = self.selected_client()
         self.model.set_ids(ids, access.caseload_rows)
         self._describe(len(ids), query)
+        self._balance()
         if selected is not None and (row := self.model.row_of(selected)) >= 0:
             self.table.selectRow(row)
         if self._open_after_search:
@@ -201,6 +257,7 @@ class CaseloadPanel(QWidget):
 
     def _open_current_or_first(self) -> None:
         if self.model.rowCount() == 0:
+            self.hits.open_first()  # no name matches: the first note or task that matched
             return
         selected = self.table.selectionModel().selectedRows()
         row = selected[0].row() if selected else 0
@@ -219,4 +276,6 @@ class CaseloadPanel(QWidget):
                 if not self.table.selectionModel().hasSelection():
                     self.table.selectRow(0)
                 return True
+            if down and self.hits.isVisible():
+                return self.hits.focus_first()
         return super().eventFilter(watched, event)

@@ -147,12 +147,16 @@ def visits_html(record: ClientRecord) -> str:
     return _section("Visits", _table(rows))
 
 
+NOTE_KINDS = {"addendum": "ADDENDUM", "late_entry": "LATE ENTRY"}
+
+
 def notes_html(record: ClientRecord) -> str:
     if not record.recent_notes:
         return _section("Recent notes", _none("No notes yet."))
     items = "".join(
         f"<p style='margin:4px 0'><b>{esc(day(to_local(note.occurred_at).date()))}</b> "
-        f"<span style='color:{MUTED}'>{esc(note.template.upper())}"
+        f"<span style='color:{MUTED}'>"
+        f"{esc(NOTE_KINDS.get(note.kind, note.template.upper()))}"
         f"{' · ' + esc(note.contact_type) if note.contact_type else ''} · {esc(note.status)}</span>"
         f"<br>{esc(note.summary)}</p>"
         for note in record.recent_notes

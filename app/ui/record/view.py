@@ -1,126 +1,196 @@
-"""The read-only client record: who the person is first (preferred name, pronouns, language),
-then what keeps everyone safe (safety flags, contact rules) on coloured banners, then the rest."""
+"""The client record: the header (who the person is and what keeps everyone safe) above six
+tabs: Overview, Timeline, Case, Plan, Tasks & visits, and Conflicts of interest.
+
+The Overview and the Tasks & visits tab come with the record itself; Timeline, Case history
+and Plan are read when their tab is first shown (reading the timeline is audited, so it is
+only read when the worker looks at it). Conflicts are read with every record, for the header
+flag. When a tab saves something, `changed` asks the controller to read the record again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QLabel,
-    QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from app.services.conflicts import ConflictView
 from app.services.dto import ClientRecord
+from app.ui.access import VaultAccess
+from app.ui.pane import VaultPane
 from app.ui.record import render
+from app.ui.record.activity_tab import ActivityTab
+from app.ui.record.case_tab import CaseTab
+from app.ui.record.conflicts_tab import ConflictsTab
+from app.ui.record.header import RecordHeader
+from app.ui.record.plan_tab import PlanTab
+from app.ui.record.timeline import TimelineTab
+from app.ui.tasks import SyncTaskRunner, TaskRunner
 
 PLACEHOLDER = "Select a client in the list (arrow keys, then Enter) to see their record."
-SAFETY_STYLE = (
-    "QLabel { background: #fde7e9; color: #5f0010; border: 2px solid #a4001d;"
-    " border-radius: 4px; padding: 6px; }"
-)
-CONTACT_STYLE = (
-    "QLabel { background: #fff1c2; color: #4a2e00; border: 2px solid #b07800;"
-    " border-radius: 4px; padding: 6px; }"
-)
+TABS = ("overview", "timeline", "case", "plan", "tasks", "conflicts")
 
 
-def _plain_label(accessible: str, point_size: int = 0, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # client data is never markup
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(accessible)
-    if point_size or bold:
-        font = QFont(label.font())
-        font.setPointSize(point_size or font.pointSize())
-        font.setBold(bold)
-        label.setFont(font)
-    return label
-
-
-def _banner(accessible: str, style: str) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.RichText)  # built by render.banner_html, every value escaped
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.setAccessibleName(accessible)
-    label.hide()
-    return label
+def default_case(record: ClientRecord) -> str | None:
+    """The open case (newest first), else the newest closed one."""
+    current = next((c for c in record.cases if c.closed_on is None), None)
+    chosen = current or (record.cases[0] if record.cases else None)
+    return chosen.id if chosen else None
 
 
 class RecordView(QStackedWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    changed = Signal()  # a tab saved something: read the record and the lists again
+    client_changed = Signal(object)  # the client now shown (id), or None
+
+    def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        runner = runner or SyncTaskRunner()
         self.client_id: str | None = None
+        self.case_id: str | None = None
         self.setAccessibleName("Client record")
         self.placeholder = QLabel(PLACEHOLDER)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAccessibleName("No client open")
-        self.addWidget(self.placeholder)
-        self.addWidget(self._record_page())
-        self.clear()
-
-    def _record_page(self) -> QWidget:
-        self.name = _plain_label("Client name", point_size=20, bold=True)
-        self.pronouns = _plain_label("Pronouns", point_size=13)
-        self.language = _plain_label("Language and interpreter", point_size=12, bold=True)
-        self.identity = _plain_label("Legal name and date of birth")
-        self.status = _plain_label("Risk and case stage", bold=True)
-        self.safety = _banner("Safety flags", SAFETY_STYLE)
-        self.contact = _banner("Contact rules", CONTACT_STYLE)
+        self.header = RecordHeader()
+        header = self.header
+        self.name, self.pronouns, self.language = header.name, header.pronouns, header.language
+        self.identity, self.status = header.identity, header.status
+        self.safety, self.contact, self.conflict = header.safety, header.contact, header.conflict
         self.body = QTextBrowser()
         self.body.setAccessibleName("Client record details")
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
+        self.timeline = TimelineTab(runner)
+        self.case = CaseTab(runner)
+        self.plan = PlanTab(runner)
+        self.activity = ActivityTab(runner)
+        self.conflicts = ConflictsTab(runner)
+        self.panes: tuple[VaultPane, ...] = (
+            self.timeline,
+            self.case,
+            self.plan,
+            self.activity,
+            self.conflicts,
+        )
+        self._stale: set[QWidget] = set()
+        self.addWidget(self.placeholder)
+        self.addWidget(self._record_page())
+        self._connect()
+        self.clear()
+
+    def _record_page(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Parts of the record")
+        self.tabs.setDocumentMode(True)
+        for widget, title in (
+            (self.body, "&Overview"),
+            (self.timeline, "&Timeline"),
+            (self.case, "C&ase"),
+            (self.plan, "&Plan"),
+            (self.activity, "Tas&ks && visits"),
+            (self.conflicts, "Co&nflicts"),
+        ):
+            self.tabs.addTab(widget, title)
+        self.tabs.tabBar().setAccessibleName("Record tabs")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(4)
-        for widget in (self.name, self.pronouns, self.language, self.status, self.identity):
-            layout.addWidget(widget)
-        layout.addSpacing(4)
-        layout.addWidget(self.safety)
-        layout.addWidget(self.contact)
-        layout.addWidget(self.body, stretch=1)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, stretch=1)
         return page
 
-    def show_record(self, record: ClientRecord) -> None:
-        self.client_id = record.id
-        self.name.setText(record.display_name)
-        self.pronouns.setText(record.pronouns or "Pronouns not recorded")
-        self.language.setText(render.language_line(record))
-        self.identity.setText(render.identity_line(record))
-        self.identity.setVisible(bool(self.identity.text()))
-        self.status.setText(render.status_line(record))
-        high = "color: #a4001d;" if record.risk_level == "high" else ""
-        self.status.setStyleSheet(f"QLabel {{ {high} }}")
-        self._fill_banner(self.safety, "Safety", render.safety_lines(record))
-        self._fill_banner(self.contact, "Contact rules", render.contact_lines(record))
-        self.body.setHtml(render.body_html(record))
-        self.setCurrentIndex(1)
+    def _connect(self) -> None:
+        self.tabs.currentChanged.connect(lambda _index: self._load_current())
+        for pane in (self.case, self.activity, self.conflicts):
+            pane.changed.connect(self.changed)
+        self.case.case_selected.connect(self._case_selected)
 
-    @staticmethod
-    def _fill_banner(banner: QLabel, title: str, lines: list[str]) -> None:
-        banner.setText(render.banner_html(title, lines) if lines else "")
-        banner.setVisible(bool(lines))
+    # -- the vault ----------------------------------------------------------------------
+    def attach(self, access: VaultAccess | None) -> None:
+        for pane in self.panes:
+            pane.attach(access)
+
+    def detach(self) -> None:
+        """Forget the record and the vault (on lock)."""
+        self.attach(None)
+        self.clear()
+
+    # -- showing ------------------------------------------------------------------------
+    def show_record(self, record: ClientRecord) -> None:
+        same = record.id == self.client_id
+        self.client_id = record.id
+        if not same or self.case_id not in {c.id for c in record.cases}:
+            self.case_id = default_case(record)
+        self.header.show_record(record)
+        self.body.setHtml(render.body_html(record))
+        self.timeline.set_client(record.id)
+        self.case.set_cases(record.cases, self.case_id)
+        self.plan.set_case(self.case_id)
+        self.activity.set_record(record, self.case_id)
+        self.conflicts.set_client(record.id)
+        self._stale = {self.timeline, self.case, self.plan}
+        self._load_conflicts(record.id)
+        self.setCurrentIndex(1)
+        if not same:
+            self.tabs.setCurrentIndex(0)
+            self.client_changed.emit(record.id)
+        self._load_current()
+
+    def _load_conflicts(self, client_id: str) -> None:
+        self.conflicts.call(lambda access: access.conflicts(client_id), self._conflicts_loaded)
+
+    def _conflicts_loaded(self, declared: list[ConflictView]) -> None:
+        self.header.show_conflicts(declared)
+        self.conflicts.show_conflicts(declared)
+
+    def _load_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if current in self._stale and self.client_id is not None:
+            self._stale.discard(current)
+            current.load()  # type: ignore[attr-defined]
+
+    def _case_selected(self, case_id: str) -> None:
+        self.case_id = case_id
+        self.plan.set_case(case_id)
+        self._stale.add(self.plan)
+        self.activity.case_id = case_id
+
+    def show_tab(self, name: str) -> None:
+        """Show one tab by name (overview, timeline, case, plan, tasks, conflicts)."""
+        if name in TABS and self.client_id is not None:
+            self.tabs.setCurrentIndex(TABS.index(name))
+
+    def show_note(self, note_id: str) -> None:
+        """Show a note on the timeline (a search hit in a note)."""
+        self.timeline.select_record(note_id)
+        self.show_tab("timeline")
 
     def clear(self) -> None:
         """Forget the record (on lock, or when the client leaves the list)."""
-        self.client_id = None
-        for label in (self.name, self.pronouns, self.language, self.status, self.identity):
-            label.clear()
-        for banner in (self.safety, self.contact):
-            banner.clear()
-            banner.hide()
+        had_client = self.client_id is not None
+        self.client_id = self.case_id = None
+        self._stale = set()
+        self.header.clear()
         self.body.clear()
+        for pane in self.panes:
+            pane.clear()  # type: ignore[attr-defined]
+        self.tabs.setCurrentIndex(0)
         self.setCurrentIndex(0)
+        if had_client:
+            self.client_changed.emit(None)
 
     def is_empty(self) -> bool:
-        labels = (self.name, self.pronouns, self.language, self.status, self.identity)
-        texts = [label.text() for label in labels]
-        texts += [self.safety.text(), self.contact.text(), self.body.toPlainText()]
-        return self.client_id is None and not any(texts)
+        lists = (
+            self.timeline.list,
+            self.case.history,
+            self.plan.goals,
+            self.activity.tasks,
+            self.activity.visits,
+            self.conflicts.list,
+        )
+        return (
+            self.client_id is None
+            and not any(self.header.texts())
+            and not self.body.toPlainText()
+            and all(tree.topLevelItemCount() == 0 for tree in lists)
+        )

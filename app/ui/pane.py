@@ -1,0 +1,162 @@
+"""The base of every screen part that reads or writes the vault, and the plain-words errors.
+
+A pane holds the open vault's `VaultAccess` while unlocked. `call()` runs one access method on
+the task runner and hands the result to the pane on the GUI thread, unless the pane was cleared
+or re-attached meanwhile (a lock, another client): then the late result is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from app.services.records import NotFound
+from app.ui.access import VaultAccess
+from app.ui.tasks import TaskRunner
+
+T = TypeVar("T")
+UNEXPECTED = "Something went wrong ({}). Nothing was changed; try again."
+ID_ROLE = Qt.ItemDataRole.UserRole
+MUTED = QColor("#555555")
+ALERT = QColor("#a4001d")
+
+
+def plain_error(error: BaseException) -> str:
+    """Service refusals (ValueError, StageMoveRefused, NotFound) are written for people; anything
+    else is named by its type only (its message may hold data from deeper layers)."""
+    if isinstance(error, ValueError | NotFound):
+        return str(error)
+    return UNEXPECTED.format(type(error).__name__)
+
+
+class VaultPane(QWidget):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.access: VaultAccess | None = None
+        self._epoch = 0
+
+    def attach(self, access: VaultAccess | None) -> None:
+        """Use this vault from now on (None on lock); results asked for before are dropped."""
+        self.access = access
+        self._epoch += 1
+
+    def forget(self) -> None:
+        """Drop results still on their way (the pane is being cleared)."""
+        self._epoch += 1
+
+    def call(
+        self,
+        work: Callable[[VaultAccess], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Run `work(access)` on the worker; False when no vault is open."""
+        access, epoch = self.access, self._epoch
+        if access is None:
+            return False
+
+        def deliver(result: Any) -> None:
+            if self._current(access, epoch):
+                done(result)
+
+        def refuse(error: BaseException) -> None:
+            if self._current(access, epoch):
+                (failed or self.show_error)(plain_error(error))
+
+        self._runner.submit(lambda: work(access), deliver, refuse)
+        return True
+
+    def _current(self, access: VaultAccess, epoch: int) -> bool:
+        return self.access is access and self._epoch == epoch
+
+    def show_error(self, message: str) -> None:
+        """Panes with an error line override this; the default is silence."""
+
+
+# -- small widget helpers shared by the panes ---------------------------------------------
+def button(text: str, accessible: str, tip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible)
+    widget.setToolTip(tip or accessible)
+    return widget
+
+
+def item_list(accessible: str, headers: list[str]) -> QTreeWidget:
+    """A flat, keyboard-friendly list with column headers (single selection, no editing)."""
+    tree = QTreeWidget()
+    tree.setAccessibleName(accessible)
+    tree.setColumnCount(len(headers))
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(False)
+    tree.setWordWrap(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return tree
+
+
+def list_item(texts: list[str], record_id: str | None = None) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(texts)
+    item.setData(0, ID_ROLE, record_id)
+    for column, text in enumerate(texts):
+        item.setData(column, Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setToolTip(column, text)
+    return item
+
+
+def group_item(tree: QTreeWidget, text: str) -> QTreeWidgetItem:
+    """Add a section heading to a flat list: bold, across all columns, never selected, skipped
+    by the arrow keys. (Entries go beside it at the top level, not under it: a disabled item
+    disables its children.)"""
+    item = QTreeWidgetItem([text])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    font = QFont()
+    font.setBold(True)
+    item.setFont(0, font)
+    item.setForeground(0, QBrush(QColor("#1a1a1a")))
+    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text)
+    tree.addTopLevelItem(item)
+    item.setFirstColumnSpanned(True)  # only takes once the item is in the tree
+    return item
+
+
+def muted_item(tree: QTreeWidget, text: str) -> QTreeWidgetItem:
+    """Add a line that says there is nothing to show (skipped by the arrow keys)."""
+    item = QTreeWidgetItem([text])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    item.setForeground(0, QBrush(MUTED))
+    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text)
+    tree.addTopLevelItem(item)
+    item.setFirstColumnSpanned(True)
+    return item
+
+
+def paint(item: QTreeWidgetItem, colour: QColor, bold: bool = False) -> None:
+    font = QFont()
+    font.setBold(bold)
+    for column in range(item.columnCount()):
+        item.setForeground(column, QBrush(colour))
+        item.setFont(column, font)
+
+
+def selected_id(tree: QTreeWidget) -> str | None:
+    item = tree.currentItem()
+    return item.data(0, ID_ROLE) if item is not None and item.isSelected() else None
+
+
+def set_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))

@@ -1,0 +1,282 @@
+"""The Case tab: where the case stands in the process (a step bar from intake to follow-up),
+buttons to move it to any stage it may go to (forwards or back, with an optional reason),
+closing with the checklist, transfer to another worker, and the stage history (who, when, why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.stages import STAGE_ORDER, CaseStage, allowed_moves
+from app.services.dto import CaseSummary
+from app.services.lookups import WorkerChoice
+from app.ui.access import HistoryLine
+from app.ui.forms import line
+from app.ui.pane import VaultPane, button, item_list, list_item, muted_item, set_error
+from app.ui.record.dialogs import CloseCaseDialog, TransferDialog
+from app.ui.tasks import TaskRunner
+from app.ui.widgets import NONE, error_label, local_moment, long_day
+
+STEP = "QLabel {{ background: {bg}; color: {fg}; border-radius: 3px; padding: 4px 2px; {extra} }}"
+STEP_STYLES = {
+    "done": STEP.format(bg="#dbe7f3", fg="#1f3a5a", extra=""),
+    "current": STEP.format(bg="#1f4e79", fg="white", extra="font-weight: bold;"),
+    "ahead": STEP.format(bg="#eeeeee", fg="#555555", extra=""),
+}
+NO_CASE = "No case is recorded for this client on this device."
+MOVES_HINT = "Move the case (saved at once, with your name and the reason below):"
+
+
+def as_stage(value: str | None) -> CaseStage | None:
+    try:
+        return CaseStage(value or "")
+    except ValueError:
+        return None
+
+
+def stage_name(value: str | None) -> str:
+    try:
+        return CaseStage(value or "").label
+    except ValueError:
+        return value or NONE
+
+
+def move_text(current: CaseStage, target: CaseStage) -> str:
+    if current in (CaseStage.CLOSURE, CaseStage.FOLLOW_UP) and target is not CaseStage.FOLLOW_UP:
+        return f"Reopen at {target.label}"
+    if STAGE_ORDER.index(target) < STAGE_ORDER.index(current):
+        return f"← Back to {target.label}"
+    return f"On to {target.label} →"
+
+
+class StepBar(QWidget):
+    """Intake → … → Follow-up, with the current stage filled in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Case stage")
+        self.steps: list[QLabel] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for stage in STAGE_ORDER:
+            step = QLabel(stage.label)
+            step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            step.setAccessibleName(stage.label)
+            step.setMinimumWidth(40)
+            self.steps.append(step)
+            row.addWidget(step, stretch=len(stage.label) + 3)
+
+    def show_stage(self, stage: CaseStage | None) -> None:
+        at = STAGE_ORDER.index(stage) if stage is not None else -1
+        for number, step in enumerate(self.steps):
+            state = "current" if number == at else "done" if number < at else "ahead"
+            step.setStyleSheet(STEP_STYLES[state])
+        total = len(STAGE_ORDER)
+        described = f"{stage.label}, step {at + 1} of {total}" if stage else "No case"
+        self.setAccessibleDescription(described)
+        self.setToolTip(f"Current stage: {described}")
+
+
+class CaseTab(VaultPane):
+    changed = Signal()
+    case_selected = Signal(str)
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(runner)
+        self.setAccessibleName("Case")
+        self.cases: list[CaseSummary] = []
+        self.case: CaseSummary | None = None
+        self.move_buttons: dict[CaseStage, QPushButton] = {}
+        self.dialog: CloseCaseDialog | TransferDialog | None = None
+        self.choose = QComboBox()
+        self.choose.setAccessibleName("Case shown")
+        self.choose.currentIndexChanged.connect(self._chosen)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setAccessibleName("Case number, programme and worker")
+        self.steps = StepBar()
+        self.reason = line("Reason for the stage move (optional)", "Reason for the move (optional)")
+        self.moves = QGridLayout()
+        self.moves.setContentsMargins(0, 0, 0, 0)
+        self.close_button = button("Close case…", "Close case", "Close the case (checklist)")
+        self.close_button.clicked.connect(self.close_case)
+        self.transfer_button = button("Transfer…", "Transfer case", "Hand the case to a colleague")
+        self.transfer_button.clicked.connect(self.transfer)
+        self.history = item_list("Stage history", ["When", "Move", "By", "Why"])
+        for column, width in enumerate((170, 190, 110)):
+            self.history.setColumnWidth(column, width)
+        self.error = error_label("Problem with the case")
+        self._layout()
+
+    def _layout(self) -> None:
+        actions = QHBoxLayout()
+        actions.addWidget(self.reason, stretch=1)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.transfer_button)
+        self.heading = QLabel("Stage &history (newest first)")
+        self.heading.setBuddy(self.history)
+        self.heading.setAccessibleName("Stage history heading")
+        self.moves_label = QLabel(MOVES_HINT)
+        self.moves_label.setWordWrap(True)
+        self.moves_label.setAccessibleName("About moving the case")
+        layout = QVBoxLayout(self)
+        for widget in (self.choose, self.about, self.steps, self.moves_label):
+            layout.addWidget(widget)
+        layout.addLayout(self.moves)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.history, stretch=1)
+
+    # -- showing ------------------------------------------------------------------------
+    def set_cases(self, cases: tuple[CaseSummary, ...], selected: str | None) -> None:
+        self.cases = list(cases)
+        self.choose.blockSignals(True)
+        self.choose.clear()
+        for case in self.cases:
+            state = f"closed {long_day(case.closed_on)}" if case.closed_on else "open"
+            self.choose.addItem(f"{case.case_number} · {case.program} ({state})", case.id)
+        at = max(0, self.choose.findData(selected)) if selected else 0
+        self.choose.setCurrentIndex(at)
+        self.choose.blockSignals(False)
+        self.choose.setVisible(len(self.cases) > 1)
+        self._show(self.cases[at] if self.cases else None)
+
+    def _chosen(self, index: int) -> None:
+        if 0 <= index < len(self.cases):
+            self._show(self.cases[index])
+            self.case_selected.emit(self.cases[index].id)
+            self.load()
+
+    def _show(self, case: CaseSummary | None) -> None:
+        self.case = case
+        self.history.clear()
+        set_error(self.error, "")
+        stage = as_stage(case.stage) if case else None
+        self.steps.show_stage(stage)
+        if case is None:
+            self.about.setText(NO_CASE)
+        else:
+            worker = f" · worker: {case.assigned_worker}" if case.assigned_worker else ""
+            closed = f" · closed {long_day(case.closed_on)}" if case.closed_on else ""
+            self.about.setText(
+                f"{case.case_number} · {case.program} · opened {long_day(case.opened_on)}"
+                f"{closed}{worker}"
+            )
+        self._build_moves(stage)
+        for widget in (self.steps, self.reason, self.history, self.heading, self.moves_label):
+            widget.setVisible(case is not None)
+
+    def _build_moves(self, stage: CaseStage | None) -> None:
+        had_focus = any(old.hasFocus() for old in self.move_buttons.values())
+        for old in self.move_buttons.values():
+            self.moves.removeWidget(old)
+            old.deleteLater()
+        self.move_buttons = {}
+        allowed = allowed_moves(stage) if stage is not None else frozenset()
+        targets = [s for s in STAGE_ORDER if s in allowed and s is not CaseStage.CLOSURE]
+        for number, target in enumerate(targets):
+            text = move_text(stage, target) if stage is not None else target.label
+            widget = button(text, f"Move the case: {text.strip('←→ ')}")
+            widget.clicked.connect(lambda _checked=False, t=target: self.move(t))
+            self.moves.addWidget(widget, number // 3, number % 3)
+            self.move_buttons[target] = widget
+        self.close_button.setVisible(CaseStage.CLOSURE in allowed)
+        if had_focus and self.move_buttons:  # the keyboard stays on the move buttons
+            next(iter(self.move_buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.transfer_button.setVisible(stage is not None and self.case is not None)
+        self.transfer_button.setEnabled(bool(self.case and self.case.closed_on is None))
+
+    def load(self) -> None:
+        if self.case is not None:
+            case_id = self.case.id
+            self.call(lambda access: access.stage_history(case_id), self.show_history)
+
+    def show_history(self, lines: list[HistoryLine]) -> None:
+        self.history.clear()
+        for entry in reversed(lines):
+            event = entry.event
+            moved = f"{stage_name(event.from_stage)} → " if event.from_stage else "Opened at "
+            texts = [
+                local_moment(event.changed_at),
+                moved + stage_name(event.to_stage),
+                entry.who,
+                event.reason or "",
+            ]
+            self.history.addTopLevelItem(list_item(texts, event.id))
+        if not lines:
+            muted_item(self.history, "No stage changes recorded.")
+
+    def show_error(self, message: str) -> None:
+        set_error(self.error, message)
+
+    # -- actions ------------------------------------------------------------------------
+    def move(self, target: CaseStage) -> None:
+        if self.case is None:
+            return
+        case_id, reason = self.case.id, self.reason.text().strip() or None
+        self.call(lambda access: access.move_stage(case_id, target, reason), self._moved)
+
+    def _moved(self, _stage: str) -> None:
+        self.reason.clear()
+        self.changed.emit()
+
+    def close_case(self) -> None:
+        if self.case is None:
+            return
+        dialog = CloseCaseDialog(self.case.case_number, self.window())
+        case_id = self.case.id
+
+        def submit() -> None:
+            checklist, reason = dialog.checklist(), dialog.reason_text()
+            self.call(
+                lambda access: access.move_stage(case_id, CaseStage.CLOSURE, reason, checklist),
+                lambda stage: (dialog.succeeded(), self._moved(stage)),
+                dialog.show_error,
+            )
+
+        self._open(dialog, submit)
+
+    def transfer(self) -> None:
+        self.call(lambda access: access.workers(), self._ask_transfer)
+
+    def _ask_transfer(self, workers: list[WorkerChoice]) -> None:
+        if self.case is None:
+            return
+        dialog = TransferDialog([w for w in workers if not w.is_device_owner], self.window())
+        case_id = self.case.id
+
+        def submit() -> None:
+            worker, reason, handover = dialog.values()
+            self.call(
+                lambda access: access.transfer_case(case_id, worker, reason, handover),
+                lambda result: (dialog.succeeded(), self._moved(result)),
+                dialog.show_error,
+            )
+
+        self._open(dialog, submit)
+
+    def _open(self, dialog: CloseCaseDialog | TransferDialog, submit: Callable[[], None]) -> None:
+        self.dialog = dialog
+        dialog.submitted.connect(submit)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
+    def clear(self) -> None:
+        self.forget()
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.reason.clear()
+        self.set_cases((), None)

@@ -1,0 +1,138 @@
+"""The top of a client's record, on every tab: who the person is (preferred name, pronouns,
+language and interpreter), their risk and case stage, then what keeps everyone safe (safety
+flags, do-not-call and contact rules) and any conflict of interest, on coloured banners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.services.conflicts import ConflictView
+from app.services.dto import ClientRecord
+from app.ui.record import render
+
+SAFETY_STYLE = (
+    "QLabel { background: #fde7e9; color: #5f0010; border: 2px solid #a4001d;"
+    " border-radius: 4px; padding: 4px 6px; }"
+)
+CONTACT_STYLE = (
+    "QLabel { background: #fff1c2; color: #4a2e00; border: 2px solid #b07800;"
+    " border-radius: 4px; padding: 4px 6px; }"
+)
+CONFLICT_STYLE = (
+    "QLabel { background: #ece4ff; color: #2d1a66; border: 2px solid #5a3fc0;"
+    " border-radius: 4px; padding: 4px 6px; font-weight: bold; }"
+)
+
+
+def plain_label(accessible: str, point_size: int = 0, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # client data is never markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible)
+    if point_size or bold:
+        font = QFont(label.font())
+        font.setPointSize(point_size or font.pointSize())
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+def banner(accessible: str, style: str, rich: bool = True) -> QLabel:
+    label = QLabel()
+    # Rich text is built by render.banner_html, with every value escaped.
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.setAccessibleName(accessible)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.hide()
+    return label
+
+
+def conflict_text(declared: list[ConflictView]) -> str:
+    if not declared:
+        return ""
+    pending = sum(1 for c in declared if c.pending)
+    if pending:
+        return (
+            f"Conflict of interest declared ({pending} pending supervisor review). "
+            "See the Conflicts tab."
+        )
+    return "Conflict of interest declared and reviewed. See the Conflicts tab."
+
+
+class RecordHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Client summary")
+        self.name = plain_label("Client name", point_size=18, bold=True)
+        self.pronouns = plain_label("Pronouns", point_size=12)
+        self.language = plain_label("Language and interpreter", point_size=11, bold=True)
+        self.identity = plain_label("Legal name and date of birth")
+        self.status = plain_label("Risk and case stage", bold=True)
+        self.safety = banner("Safety flags", SAFETY_STYLE)
+        self.contact = banner("Contact rules", CONTACT_STYLE)
+        self.conflict = banner("Conflict of interest", CONFLICT_STYLE, rich=False)
+        self.new_note = QPushButton("New note  (Ctrl+N)")
+        self.new_note.setAccessibleName("New case note")
+        self.new_note.setToolTip("Start a case note for this client (Ctrl+N)")
+        self.new_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.labels = (self.name, self.pronouns, self.language, self.status, self.identity)
+        self.banners = (self.safety, self.contact, self.conflict)
+        self._layout()
+
+    def _layout(self) -> None:
+        who = QHBoxLayout()
+        who.addWidget(self.name)
+        who.addWidget(self.pronouns, stretch=1, alignment=Qt.AlignmentFlag.AlignBottom)
+        who.addWidget(self.new_note, alignment=Qt.AlignmentFlag.AlignTop)
+        self.name.setWordWrap(False)
+        details = QHBoxLayout()
+        details.addWidget(self.language)
+        details.addWidget(self.status, stretch=1)
+        banners = QHBoxLayout()
+        banners.addWidget(self.safety, stretch=1)
+        banners.addWidget(self.contact, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(who)
+        layout.addLayout(details)
+        layout.addWidget(self.identity)
+        layout.addLayout(banners)
+        layout.addWidget(self.conflict)
+
+    def show_record(self, record: ClientRecord) -> None:
+        self.name.setText(record.display_name)
+        self.pronouns.setText(record.pronouns or "Pronouns not recorded")
+        self.language.setText(render.language_line(record))
+        self.identity.setText(render.identity_line(record))
+        self.identity.setVisible(bool(self.identity.text()))
+        self.status.setText(render.status_line(record))
+        high = "color: #a4001d;" if record.risk_level == "high" else ""
+        self.status.setStyleSheet(f"QLabel {{ {high} }}")
+        self._fill(self.safety, "Safety", render.safety_lines(record))
+        self._fill(self.contact, "Contact rules", render.contact_lines(record))
+
+    def show_conflicts(self, declared: list[ConflictView]) -> None:
+        text = conflict_text(declared)
+        self.conflict.setText(text)
+        self.conflict.setVisible(bool(text))
+
+    @staticmethod
+    def _fill(label: QLabel, title: str, lines: list[str]) -> None:
+        label.setText(render.banner_html(title, lines) if lines else "")
+        label.setVisible(bool(lines))
+
+    def clear(self) -> None:
+        for label in self.labels:
+            label.clear()
+        for label in self.banners:
+            label.clear()
+            label.hide()
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in (*self.labels, *self.banners)]

@@ -1,0 +1,148 @@
+"""The worker's day (Ctrl+1): visits in time order, tasks due and overdue, re-assessments,
+consents about to expire and referral follow-ups. Enter or a double-click on a line opens that
+client's record, on the tab the line is about.
+
+`drafts_slot` is where the note editor's list of unfinished drafts goes (app/ui/notes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.access import TodayData
+from app.ui.pane import (
+    ALERT,
+    VaultPane,
+    button,
+    group_item,
+    item_list,
+    list_item,
+    muted_item,
+    set_error,
+)
+from app.ui.tasks import TaskRunner
+from app.ui.today.lines import Line, sections
+from app.ui.widgets import error_label, heading
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+SAFETY_TEXT = QColor("#5c3900")
+SAFETY_BACKGROUND = QColor("#fff1c2")
+HINT = "Arrow keys to move, Enter to open the client."
+
+
+def summary_text(counts: list[int]) -> str:
+    """One line with every section's count, so nothing below the fold goes unnoticed."""
+    visits, due, overdue, reassess, consents, referrals = counts
+    return (
+        f"{visits} visit{'s' * (visits != 1)} · {due} due today · {overdue} overdue · "
+        f"{reassess} re-assessment{'s' * (reassess != 1)} · {consents} consent"
+        f"{'s' * (consents != 1)} ending · {referrals} referral follow-up{'s' * (referrals != 1)}"
+    )
+
+
+class TodayPane(VaultPane):
+    open_requested = Signal(str, str)  # client id, record tab
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, parent)
+        self.setAccessibleName("Today")
+        self.title = heading("Today", 14)
+        self.title.setAccessibleName("Today's date")
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Summary of today")
+        self.reload_button = button("Re&load", "Reload today's list", "Read today's list again")
+        self.reload_button.clicked.connect(self.load)
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title, stretch=1)
+        top.addWidget(self.reload_button)
+        self.drafts_slot = QVBoxLayout()  # the note editor's OpenDrafts widget goes here
+        self.drafts_slot.setContentsMargins(0, 0, 0, 0)
+        self.list = item_list("Today's work", ["When", "Client", "What"])
+        self.list.setIndentation(0)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.list.setColumnWidth(0, 170)
+        self.list.setColumnWidth(1, 210)
+        self.list.itemActivated.connect(self._activated)
+        self.error = error_label("Problem reading today's list")
+        self.hint = QLabel(HINT)
+        self.hint.setAccessibleName("How to use this list")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.drafts_slot)
+        layout.addWidget(self.error)
+        layout.addWidget(self.list, stretch=1)
+        layout.addWidget(self.hint)
+
+    # -- data ---------------------------------------------------------------------------
+    def load(self) -> None:
+        self.call(lambda access: access.today(), self.show_day)
+
+    def show_day(self, data: TodayData) -> None:
+        set_error(self.error, "")
+        today = data.view.today
+        self.title.setText(f"Today, {today:%A} {today.day} {today:%B}")
+        self.list.clear()
+        counts = []
+        for section in sections(data.view, data.clients):
+            group_item(self.list, f"{section.title} ({len(section.lines)})")
+            if section.lines:
+                self.list.addTopLevelItems([self._item(line) for line in section.lines])
+            else:
+                muted_item(self.list, section.empty)
+            counts.append(len(section.lines))
+        self.summary.setText(summary_text(counts))
+
+    @staticmethod
+    def _item(line: Line) -> QTreeWidgetItem:
+        item = list_item([line.when, line.client_name, line.what], line.client_id)
+        item.setData(0, LINE_ROLE, line.tab)
+        if line.late:
+            item.setForeground(0, QBrush(ALERT))
+        if line.safety:
+            item.setForeground(1, QBrush(SAFETY_TEXT))
+            item.setBackground(1, QBrush(SAFETY_BACKGROUND))
+            item.setToolTip(1, line.safety)
+        return item
+
+    def show_error(self, message: str) -> None:
+        set_error(self.error, message)
+
+    def lines(self) -> list[QTreeWidgetItem]:
+        """Every line about a client (not the headings or "nothing" lines), top to bottom."""
+        items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        return [item for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        client_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if client_id:
+            self.open_requested.emit(client_id, item.data(0, LINE_ROLE) or "")
+
+    def focus_list(self) -> None:
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.list.currentItem() is None and (lines := self.lines()):
+            self.list.setCurrentItem(lines[0])
+
+    def clear(self) -> None:
+        """Forget the day (on lock)."""
+        self.attach(None)
+        self.list.clear()
+        self.summary.clear()
+        self.title.setText("Today")
+        set_error(self.error, "")
+
+    def is_empty(self) -> bool:
+        return self.list.topLevelItemCount() == 0 and not self.summary.text()
