@@ -27,6 +27,7 @@ from app.ui.lock import (
     save_then_lock,
 )
 from app.ui.main_window import MainWindow
+from app.ui.note_hooks import NoteHooks
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.screen import Backoff
 
@@ -62,6 +63,7 @@ class AppController(QObject):
     new_note_requested = Signal(str, object)  # client id, case id (or None)
     note_open_requested = Signal(str, str)  # client id, note id
     locked = Signal()  # the screen was just cleared and locked
+    unlocked = Signal()  # a vault was opened and the workspace shown
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class AppController(QObject):
         self.idle = IdleLock(idle_ms, self)
         self.idle.lock_requested.connect(self.lock)
         self._connect()
+        self.notes = NoteHooks(self)
 
     def _connect(self) -> None:
         window = self.window
@@ -174,6 +177,7 @@ class AppController(QObject):
         workspace.today.load()
         self.runner.submit(opened.worker_name, self.window.set_worker_name)
         self.idle.arm()
+        self.unlocked.emit()
 
     # -- working ------------------------------------------------------------------------
     def open_client(
