@@ -77,7 +77,7 @@ def test_today_sections_and_shortcuts(make_controller, one_client, qtbot) -> Non
     controller = started(make_controller, one_client.vault, qtbot)
     window = controller.window
     today = window.workspace.today
-    assert isinstance(today.drafts_slot, QVBoxLayout) and today.drafts_slot.count() == 0
+    assert isinstance(today.drafts_slot, QVBoxLayout) and today.drafts_slot.count() == 1  # drafts
     tree = today.list
     headings = [
         tree.topLevelItem(i).text(0)
