@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/setup-env.sh test
-exec dbus-run-session -- bash tools/with-keyring.sh .venv/bin/python -m pytest "$@"
+exec dbus-run-session -- bash tools/with-keyring.sh .venv/bin/python -m pytest -n auto "$@"
