@@ -103,7 +103,13 @@ def _activity(
         )
     )
     for days_ago in sorted(rng.sample(range(1, 120), k=rng.randint(1, 5)), reverse=True):
-        session.add(_note(rng, case, worker_id, utcnow() - timedelta(days=days_ago)))
+        session.add(_note(rng, case, worker_id, _working_hours(rng, utcnow() - timedelta(days=days_ago))))
+
+
+def _working_hours(rng: random.Random, day: datetime) -> datetime:
+    """A plausible time of day for a visit or call (local working hours, stored as UTC)."""
+    local = datetime.combine(day.date(), time(rng.randint(8, 17), rng.choice([0, 15, 30, 45])))
+    return to_utc(local)
 
 
 def _note(rng: random.Random, case: Case, worker_id: str, when: datetime) -> CaseNote:
