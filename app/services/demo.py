@@ -103,7 +103,9 @@ def _activity(
         )
     )
     for days_ago in sorted(rng.sample(range(1, 120), k=rng.randint(1, 5)), reverse=True):
-        session.add(_note(rng, case, worker_id, _working_hours(rng, utcnow() - timedelta(days=days_ago))))
+        session.add(
+            _note(rng, case, worker_id, _working_hours(rng, utcnow() - timedelta(days=days_ago)))
+        )
 
 
 def _working_hours(rng: random.Random, day: datetime) -> datetime:
