@@ -153,3 +153,16 @@ class MemorySecretStore:
 
     def delete(self, account: str) -> None:
         self._secrets.pop(account, None)
+
+    def to_json(self) -> str:
+        """The secrets and the benchmark passphrase, so a cached benchmark vault can be
+        reopened by a later run. Synthetic data only: this protects nothing real."""
+        secrets = {account: secret.hex() for account, secret in self._secrets.items()}
+        return json.dumps({"passphrase": PASSPHRASE, "secrets": secrets}, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> MemorySecretStore:
+        store = cls()
+        for account, secret in json.loads(text)["secrets"].items():
+            store.put(account, bytes.fromhex(secret))
+        return store

@@ -10,25 +10,84 @@ import pytest
 from bench.__main__ import main
 from bench.harness import REGISTRY, percentile
 
-EXPECTED_KEYS = {
-    "open_vault": {"p50_ms", "p95_ms", "first_ms", "max_ms", "runs", "kdf_ms"},
-    "insert_clients": {
-        "clients",
-        "batch",
-        "repeats",
-        "encrypted_s",
-        "plaintext_s",
-        "time_ratio",
-        "encrypted_db_s",
-        "plaintext_db_s",
-        "db_time_ratio",
-        "encrypted_mb",
-        "plaintext_mb",
+SIDES = ("encrypted", "plaintext")
+
+
+def _sided(*keys: str) -> set[str]:
+    return {f"{side}_{key}" for side in SIDES for key in keys}
+
+
+INSERT_KEYS = {
+    "clients",
+    "batch",
+    "repeats",
+    "encrypted_s",
+    "plaintext_s",
+    "time_ratio",
+    "encrypted_db_s",
+    "plaintext_db_s",
+    "db_time_ratio",
+    "encrypted_mb",
+    "plaintext_mb",
+}
+# benchmark -> metric name -> keys (besides "name"), in the order the metrics are printed
+EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
+    "open_vault": {"open_vault": {"p50_ms", "p95_ms", "first_ms", "max_ms", "runs", "kdf_ms"}},
+    "insert_clients": {"insert_clients": INSERT_KEYS},
+    "insert_clients_stdlib": {"insert_clients_stdlib": INSERT_KEYS},
+    "caseload": {
+        "caseload.dataset": {
+            "clients",
+            "notes",
+            "cases",
+            "tasks",
+            "visits",
+            "consents",
+            "workers",
+            "note_chars",
+            "generate_s",
+            "python_s",
+            "encrypted_load_s",
+            "plaintext_load_s",
+            "load_ratio",
+            "encrypted_mb",
+            "plaintext_mb",
+            "size_ratio",
+            "note_fts_mb",
+        },
+        "caseload.first_rows": _sided("p50_ms", "p95_ms", "ids_p50_ms", "rows_p50_ms", "first_ms")
+        | {"p50_ratio", "p95_ratio", "clients", "runs"},
+        "caseload.scroll": _sided("p50_ms", "p95_ms") | {"p50_ratio", "p95_ratio", "rows", "runs"},
+        "caseload.sort_orders": _sided(
+            *(f"{key}_p50_ms" for key in ("name", "stage", "risk", "next_visit", "overdue"))
+        )
+        | {"runs"},
+        "caseload.search": _sided("p50_ms", "p95_ms", "max_ms", "cold_max_ms")
+        | {"p50_ratio", "p95_ratio", "hits_avg", "queries", "runs"},
+        "caseload.note_save": _sided("p50_ms", "p99_ms")
+        | {f"sign_{key}" for key in _sided("p50_ms", "p99_ms")}
+        | {"p50_ratio", "p99_ratio", "sign_p50_ratio", "sign_p99_ratio", "saves"},
+        "caseload.memory": _sided("rss_mb", "peak_mb", "imports_mb") | {"rss_ratio", "clients"},
     },
 }
-EXPECTED_KEYS["insert_clients_stdlib"] = EXPECTED_KEYS["insert_clients"]
 UNITS = ("_ms", "_s", "_mb", "_ratio")
-COUNTS = {"runs", "clients", "batch", "repeats"}
+COUNTS = {
+    "runs",
+    "clients",
+    "batch",
+    "repeats",
+    "notes",
+    "cases",
+    "tasks",
+    "visits",
+    "consents",
+    "workers",
+    "note_chars",
+    "rows",
+    "queries",
+    "hits_avg",
+    "saves",
+}
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict]:
@@ -44,17 +103,20 @@ def test_every_benchmark_is_covered():
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_KEYS))
-def test_smoke_run_reports_positive_numbers(capsys, name):
+def test_smoke_run_reports_positive_numbers(capsys, tmp_path, monkeypatch, name):
+    monkeypatch.setenv("CASELOAD_BENCH_CACHE", str(tmp_path / "cache"))
     metrics = _run(capsys, "--smoke", name)
-    assert [metric["name"] for metric in metrics] == [name]
-    metric = metrics[0]
-    assert set(metric) - {"name"} == EXPECTED_KEYS[name]
-    for key, value in metric.items():
-        if key == "name":
-            continue
-        assert key in COUNTS or key.endswith(UNITS), f"{key} carries no unit"
-        assert isinstance(value, int | float) and not isinstance(value, bool)
-        assert value > 0, f"{key} = {value}"
+    assert not (tmp_path / "cache").exists()  # smoke runs never touch the data set cache
+    expected = EXPECTED_KEYS[name]
+    assert [metric["name"] for metric in metrics] == list(expected)
+    for metric in metrics:
+        assert set(metric) - {"name"} == expected[metric["name"]]
+        for key, value in metric.items():
+            if key == "name":
+                continue
+            assert key in COUNTS or key.endswith(UNITS), f"{key} carries no unit"
+            assert isinstance(value, int | float) and not isinstance(value, bool)
+            assert value > 0, f"{metric['name']}: {key} = {value}"
 
 
 def test_parameters_can_be_overridden(capsys):
