@@ -7,7 +7,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, and_, exists, or_
+from sqlalchemy import ColumnElement, and_, exists, func, or_
 from sqlalchemy.orm import Session, aliased
 
 from app.core.timeutil import local_midnight
@@ -72,4 +72,8 @@ def consent_in_force() -> ColumnElement[bool]:
         later.status != "draft",
         later.deleted.is_(False),
     )
-    return and_(Consent.status == "active", Consent.deleted.is_(False), ~replaced)
+    # coalesce() keeps SQLite from driving the query by the status index ("active" is most
+    # consents): the client_id or expiry index is far more selective (50k clients: 10 s -> 4 ms
+    # for a page of 100 caseload rows; see docs/benchmarks.md).
+    active = func.coalesce(Consent.status, "") == "active"
+    return and_(active, Consent.deleted.is_(False), ~replaced)
