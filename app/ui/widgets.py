@@ -121,3 +121,17 @@ def local_moment(stored: datetime, date_only: bool = False) -> str:
     if date_only or local.time() == time.min:
         return day
     return f"{day} {local:%H:%M}"
+
+
+def plain_label(accessible: str, point_size: int = 0, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # client data is never markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible)
+    if point_size or bold:
+        font = QFont(label.font())
+        font.setPointSize(point_size or font.pointSize())
+        font.setBold(bold)
+        label.setFont(font)
+    return label

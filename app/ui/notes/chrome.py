@@ -3,8 +3,7 @@ note it is, its signature and hash) and the side panel (language check, related 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.notes.access import NoteDetail
@@ -17,7 +16,7 @@ from app.ui.notes.text import (
     short_template_name,
     signed_line,
 )
-from app.ui.widgets import heading
+from app.ui.widgets import heading, plain_label
 
 SIGNED_STYLE = (
     "QLabel { background: #e6f0fa; color: #0b2e59; border: 1px solid #1f5fa8;"
@@ -28,20 +27,6 @@ AMENDS_STYLE = (
     " border-radius: 4px; padding: 6px; }"
 )
 SEPARATOR = "\n\n" + "─" * 24 + "\n\n"
-
-
-def plain_label(accessible: str, point_size: int = 0, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # client data is never markup
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(accessible)
-    if point_size or bold:
-        font = QFont(label.font())
-        font.setPointSize(point_size or font.pointSize())
-        font.setBold(bold)
-        label.setFont(font)
-    return label
 
 
 def button(text: str, accessible: str) -> QPushButton:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from app.core.notes import template
 from app.services.notes import NoteView
 from app.ui.notes.access import NoteDetail
-from app.ui.notes.chrome import Header, SidePanel, button, plain_label
+from app.ui.notes.chrome import Header, SidePanel, button
 from app.ui.notes.form import NoteForm
+from app.ui.widgets import plain_label
 
 SIZE = (1260, 680)  # leaves room for the title bar and a panel on a 768-pixel screen
 MINIMUM = (900, 560)

@@ -5,12 +5,12 @@ flags, do-not-call and contact rules) and any conflict of interest, on coloured 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.conflicts import ConflictView
 from app.services.dto import ClientRecord
 from app.ui.record import render
+from app.ui.widgets import plain_label
 
 SAFETY_STYLE = (
     "QLabel { background: #fde7e9; color: #5f0010; border: 2px solid #a4001d;"
@@ -24,20 +24,6 @@ CONFLICT_STYLE = (
     "QLabel { background: #ece4ff; color: #2d1a66; border: 2px solid #5a3fc0;"
     " border-radius: 4px; padding: 4px 6px; font-weight: bold; }"
 )
-
-
-def plain_label(accessible: str, point_size: int = 0, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # client data is never markup
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(accessible)
-    if point_size or bold:
-        font = QFont(label.font())
-        font.setPointSize(point_size or font.pointSize())
-        font.setBold(bold)
-        label.setFont(font)
-    return label
 
 
 def banner(accessible: str, style: str, rich: bool = True) -> QLabel:
