@@ -75,6 +75,7 @@ class LoadTarget:
     def __init__(self, vault: Vault) -> None:
         assert vault.engine is not None
         self.vault = vault
+        self.dialect = vault.engine.dialect
         self.connection: Connection = vault.engine.connect()
         self.raw = self.connection.connection.dbapi_connection
         assert self.raw is not None
@@ -85,9 +86,7 @@ class LoadTarget:
 
     def writer(self, table: str) -> TableWriter:
         if table not in self.writers:
-            self.writers[table] = TableWriter(
-                Base.metadata.tables[table], self.vault.engine.dialect
-            )  # type: ignore[union-attr]
+            self.writers[table] = TableWriter(Base.metadata.tables[table], self.dialect)
         return self.writers[table]
 
     def insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:

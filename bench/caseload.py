@@ -1,12 +1,11 @@
 """caseload: the app's everyday reads and writes on a large office's data set.
 
 50,000 clients and 1,000,000 case notes (plus one case, ~3 tasks, ~2 visits and ~2 consents
-per client),
-generated once by bulk SQL into a vault and into its plaintext twin and cached outside the
-repository (bench/datacache.py). Each run works on a fresh copy of both and reports, next to
-the plaintext figure from the same run: the caseload list's first rows and a scroll page, the
-other sort orders, full-text search, saving and signing a note, and the resident memory of a
-fresh process using the data set.
+per client), generated once by bulk SQL into a vault and into its plaintext twin and cached
+outside the repository (bench/datacache.py). Each run works on a fresh copy of both and
+reports, next to the plaintext figure from the same run: the caseload list's first rows and
+a scroll page, the other sort orders, full-text search, saving and signing a note, and the
+resident memory of a fresh process using the data set.
 """
 
 from __future__ import annotations

@@ -88,7 +88,11 @@ def cached(sizes: Sizes, base: Path) -> DataSet:
     shutil.rmtree(partial, ignore_errors=True)
     try:
         build(partial, sizes)
-        partial.rename(final)
+        try:
+            partial.rename(final)
+        except OSError:  # another run published the same data set first
+            if not (final / "manifest.json").exists():
+                raise
     finally:
         shutil.rmtree(partial, ignore_errors=True)
     return DataSet(final)
