@@ -15,7 +15,7 @@ from app.core.ids import uuid7
 from app.core.stages import CaseStage, allowed_moves
 from app.models import Case, CaseTransfer, Client, StageChange, WorkerProfile
 from app.models.base import utcnow
-from app.services.fields import load
+from app.services.fields import load, optional_text, required_text
 from app.services.records import NotFound
 from app.store.audit import record_event
 
@@ -56,9 +56,17 @@ def _case(session: Session, case_id: str) -> Case:
 
 
 def open_case(
-    session: Session, client_id: str, program: str, worker_id: str, today: date | None = None
+    session: Session,
+    client_id: str,
+    program: str,
+    worker_id: str,
+    today: date | None = None,
+    reason: str | None = None,
 ) -> str:
-    today = today or date.today()
+    """Open a case at intake on `today` (the intake date); `reason` (why the client came, who
+    referred them) goes into the first stage change. One open case per programme."""
+    program, today = _check_opening(session, client_id, program, today)
+    why = optional_text(reason, "reason or referral source", 500)
     case = Case(
         id=uuid7(),
         client_id=client_id,
@@ -69,6 +77,34 @@ def open_case(
         case_number=f"C-{today:%Y}-{uuid7()[-6:].upper()}",
     )
     session.add(case)
+    _record_opening(session, case, worker_id, f"Case opened: {why}" if why else "Case opened")
+    record_event(session, "case.opened", "case_file", case.id, client=client_id)
+    return case.id
+
+
+def _check_opening(
+    session: Session, client_id: str, program: str, today: date | None
+) -> tuple[str, date]:
+    """The programme (cleaned) and intake date, once both are acceptable for a new case."""
+    load(session, Client, client_id, "client")
+    program = required_text(program, "programme", 100)
+    today = today or date.today()
+    if today > date.today():
+        raise ValueError("The intake date cannot be in the future.")
+    already = session.scalar(
+        select(Case.id).where(
+            Case.client_id == client_id,
+            Case.program == program,
+            Case.closed_on.is_(None),
+            Case.deleted.is_(False),
+        )
+    )
+    if already is not None:
+        raise ValueError("This client already has an open case in this programme.")
+    return program, today
+
+
+def _record_opening(session: Session, case: Case, worker_id: str, reason: str) -> None:
     session.add(
         StageChange(
             case_id=case.id,
@@ -76,11 +112,17 @@ def open_case(
             to_stage=case.stage,
             changed_by=worker_id,
             changed_at=utcnow(),
-            reason="Case opened",
+            reason=reason,
         )
     )
-    record_event(session, "case.opened", "case_file", case.id)
-    return case.id
+
+
+def known_programs(session: Session) -> list[str]:
+    """The programmes cases on this device belong to (to suggest when opening a case)."""
+    rows = session.scalars(
+        select(Case.program).where(Case.deleted.is_(False)).distinct().order_by(Case.program)
+    )
+    return list(rows)
 
 
 def move_stage(

@@ -42,6 +42,8 @@ class ConflictView:
     reviewed_at: datetime | None
     review_note: str | None
     outcome: str | None
+    worker_name: str | None = None  # who declared it
+    reviewed_by_name: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -53,7 +55,19 @@ def _outcome(note: str | None) -> str | None:
     return next((code for code, label in OUTCOMES.items() if first_line == f"{label}."), None)
 
 
-def _view(d: ConflictDeclaration) -> ConflictView:
+def _names(session: Session, rows: list[ConflictDeclaration]) -> dict[str, str]:
+    """Display names of the workers who declared or reviewed these declarations."""
+    ids = {d.worker_id for d in rows} | {d.reviewed_by_id for d in rows if d.reviewed_by_id}
+    if not ids:
+        return {}
+    found = session.execute(
+        select(WorkerProfile.id, WorkerProfile.display_name).where(WorkerProfile.id.in_(ids))
+    )
+    return {worker_id: name for worker_id, name in found}
+
+
+def _view(d: ConflictDeclaration, names: dict[str, str] | None = None) -> ConflictView:
+    names = names or {}
     return ConflictView(
         d.id,
         d.worker_id,
@@ -67,6 +81,8 @@ def _view(d: ConflictDeclaration) -> ConflictView:
         d.reviewed_at,
         d.review_note,
         _outcome(d.review_note),
+        names.get(d.worker_id),
+        names.get(d.reviewed_by_id or ""),
     )
 
 
@@ -133,7 +149,13 @@ def review_conflict(
         reviewer=reviewer.id,
         outcome=outcome,
     )
-    return _view(declaration)
+    return _view(declaration, _names(session, [declaration]))
+
+
+def may_review_conflicts(session: Session, worker_id: str) -> bool:
+    """Whether this worker reviews conflict-of-interest declarations (supervisors do)."""
+    worker = session.get(WorkerProfile, worker_id)
+    return worker is not None and not worker.deleted and worker.role == "supervisor"
 
 
 def conflicts_for_client(session: Session, client_id: str) -> list[ConflictView]:
@@ -150,7 +172,9 @@ def conflicts_for_client(session: Session, client_id: str) -> list[ConflictView]
         )
         .order_by(ConflictDeclaration.disclosed_on.desc(), ConflictDeclaration.id.desc())
     )
-    return [_view(d) for d in rows]
+    declared = list(rows)
+    names = _names(session, declared)
+    return [_view(d, names) for d in declared]
 
 
 def conflicts_pending_review(session: Session) -> list[ConflictView]:

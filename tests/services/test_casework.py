@@ -1,4 +1,6 @@
-"""The case process: stages forwards and back, closure checklist, transfer."""
+"""The case process: opening a case, stages forwards and back, closure checklist, transfer."""
+
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -8,12 +10,13 @@ from app.models import AuditEvent, Case, Client, WorkerProfile
 from app.services.casework import (
     ClosureChecklist,
     StageMoveRefused,
+    known_programs,
     move_stage,
     open_case,
     stage_history,
     transfer_case,
 )
-from app.services.records import ClientDraft, create_client
+from app.services.records import ClientDraft, NotFound, create_client
 
 ALL_DONE = ClosureChecklist(True, True, True, True)
 
@@ -75,3 +78,55 @@ def test_transfer_records_reason_and_handover(vault, case_id):
         assert case.assigned_worker_id == other.id
         assert session.get(Client, case.client_id).assigned_worker_id == other.id
         assert "case.transferred" in set(session.scalars(select(AuditEvent.action)))
+
+
+@pytest.fixture
+def new_client(vault):
+    with vault.session() as session:
+        return create_client(session, ClientDraft("Noor", "Haddad"), vault.owner_id)
+
+
+def test_opening_a_case_starts_at_intake_with_the_reason_and_is_audited(vault, new_client):
+    with vault.session() as session:
+        case_id = open_case(
+            session,
+            new_client,
+            "  Family support ",
+            vault.owner_id,
+            date(2025, 3, 4),
+            reason=" Referred by the school ",
+        )
+        case = session.get(Case, case_id)
+        history = stage_history(session, case_id)
+        audit = session.scalars(select(AuditEvent).where(AuditEvent.record_id == case_id)).one()
+    assert (case.stage, case.program, case.opened_on) == (
+        "intake",
+        "Family support",
+        date(2025, 3, 4),
+    )
+    assert case.closed_on is None and case.assigned_worker_id == vault.owner_id
+    assert case.case_number.startswith("C-2025-")
+    assert [(h.from_stage, h.to_stage, h.reason) for h in history] == [
+        (None, "intake", "Case opened: Referred by the school")
+    ]
+    assert audit.action == "case.opened" and audit.detail == {"client": new_client}
+    assert audit.actor == vault.owner_id
+
+
+def test_opening_a_case_refuses_what_cannot_be_right(vault, new_client):
+    with vault.session() as session:
+        with pytest.raises(ValueError, match="fill in the programme"):
+            open_case(session, new_client, "  ", vault.owner_id)
+        with pytest.raises(ValueError, match="cannot be in the future"):
+            open_case(session, new_client, "Housing", vault.owner_id, date.today() + timedelta(1))
+        with pytest.raises(NotFound):
+            open_case(session, "0190a0c0-0000-7000-8000-000000000000", "Housing", vault.owner_id)
+        first = open_case(session, new_client, "Housing", vault.owner_id)
+        with pytest.raises(ValueError, match="already has an open case in this programme"):
+            open_case(session, new_client, "Housing", vault.owner_id)
+        open_case(session, new_client, "Employment", vault.owner_id)  # another programme: fine
+        move_stage(session, first, CaseStage.CLOSURE, vault.owner_id, "Goals met", ALL_DONE)
+        again = open_case(session, new_client, "Housing", vault.owner_id)  # after closing: fine
+        assert known_programs(session) == ["Employment", "Housing"]
+        opened = session.scalars(select(AuditEvent).where(AuditEvent.action == "case.opened"))
+        assert {e.record_id for e in opened} >= {first, again}

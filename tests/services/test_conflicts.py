@@ -11,6 +11,7 @@ from app.services.conflicts import (
     conflicts_for_client,
     conflicts_pending_review,
     declare_conflict,
+    may_review_conflicts,
     review_conflict,
 )
 from app.services.records import ClientDraft, create_client
@@ -96,3 +97,36 @@ def test_conflicts_for_a_client_cover_their_cases_newest_first(vault, people):
         found = conflicts_for_client(session, client)
     assert [c.id for c in found] == [second, first]
     assert found[0].relationship == "landlord" and found[0].case_id == case_id
+
+
+def test_only_a_supervisor_may_review(vault, people):
+    _client, _case, supervisor, colleague = people
+    with vault.session() as session:
+        assert may_review_conflicts(session, supervisor)
+        assert not may_review_conflicts(session, colleague)
+        assert not may_review_conflicts(session, vault.owner_id)  # the owner is a worker
+        assert not may_review_conflicts(session, "0190a0c0-0000-7000-8000-000000000000")
+
+
+def test_the_client_view_names_who_declared_and_who_reviewed(vault, people):
+    client, _case, supervisor, colleague = people
+    with vault.session() as session:
+        declared = declare_conflict(session, colleague, "cousin", "Family", client_id=client)
+        before = conflicts_for_client(session, client)[0]
+        review_conflict(session, declared, supervisor, "Assign another worker.", "reassign")
+        after = conflicts_for_client(session, client)[0]
+        audit = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "conflict.reviewed")
+        ).one()
+    assert (before.worker_name, before.reviewed_by_name, before.pending) == (
+        "Jordan Lee",
+        None,
+        True,
+    )
+    assert (after.worker_name, after.reviewed_by_name, after.outcome) == (
+        "Jordan Lee",
+        "Sam Okafor",
+        "reassign",
+    )
+    assert audit.detail == {"reviewer": supervisor, "outcome": "reassign"}  # ids, never text
+    assert audit.actor == vault.owner_id

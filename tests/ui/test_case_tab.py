@@ -1,12 +1,18 @@
-"""The Case tab: stage moves forwards and back, closing with the checklist, and transfer."""
+"""The Case tab: opening a case, stage moves forwards and back, closing with the checklist,
+and transfer."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt
 
 from app.core.stages import CaseStage
 from app.models import WorkerProfile
-from app.services.casework import stage_history
+from app.services.casework import ClosureChecklist, move_stage, stage_history
+from app.services.records import ClientDraft, create_client
+from app.ui.forms import date_value
+from app.ui.record.case_tab import NO_CASE
 from tests.ui.conftest import open_record, rows_loaded, started
 
 
@@ -131,3 +137,63 @@ def test_transfer_to_a_colleague(make_controller, one_client, qtbot) -> None:
     record.show_tab("timeline")
     titles = [item.text(1) for item in record.timeline.items()]
     assert any("transferred from Alex Rivera to Jordan Lee" in t for t in titles)
+
+
+def test_a_client_with_no_case_gets_one_opened_at_intake(make_controller, vault, qtbot) -> None:
+    with vault.session() as session:
+        client_id = create_client(session, ClientDraft("Noor", "Haddad"), vault.owner_id)
+    controller = started(make_controller, vault, qtbot)
+    record = open_record(controller, client_id)
+    qtbot.keyClick(record.tabs, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # C&ase
+    tab = record.case
+    assert tab.about.text() == NO_CASE and not tab.steps.isVisible()
+    assert tab.open_button.isVisible() and tab.open_button.accessibleName() == "Open a case"
+    assert tab.open_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab
+    tab.open_button.setFocus()
+    qtbot.keyClick(tab.open_button, Qt.Key.Key_Space)  # pressed from the keyboard
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Open a case"  # never the client's name
+    assert date_value(dialog.opened_on) == date.today()
+    assert all(w.accessibleName() for w in (dialog.program, dialog.opened_on, dialog.reason))
+    click(qtbot, dialog.ok)
+    assert dialog.error.text() == "Please fill in the programme."
+    dialog.program.setEditText("Family support")
+    dialog.reason.setText("Referred by the school")
+    click(qtbot, dialog.ok)
+    assert tab.dialog is None
+    assert tab.steps.isVisible()
+    assert tab.steps.accessibleDescription() == "Intake, step 1 of 7"
+    assert not tab.open_button.isVisible()
+    assert "Family support · opened" in tab.about.text()
+    assert "Intake (Family support)" in record.status.text()
+    assert history(tab) == [
+        ["Opened at Intake", "Alex Rivera", "Case opened: Referred by the school"]
+    ]
+    assert CaseStage.ASSESSMENT in tab.move_buttons
+
+
+def test_a_closed_case_offers_a_new_one(make_controller, one_client, qtbot) -> None:
+    record, tab = case_tab(make_controller, one_client, qtbot)
+    assert tab.open_button.isHidden()  # the case is open: nothing to offer
+    with one_client.vault.session() as session:
+        move_stage(
+            session,
+            one_client.case_id,
+            CaseStage.CLOSURE,
+            one_client.vault.owner_id,
+            "Moved away",
+            ClosureChecklist(True, True, True, True),
+        )
+    record.changed.emit()  # read again, as after any change
+    assert tab.case.closed_on is not None and tab.open_button.isVisible()
+    click(qtbot, tab.open_button)
+    dialog = tab.dialog
+    assert dialog.program.currentText() == "Housing stability"  # the last case's programme
+    click(qtbot, dialog.ok)
+    assert tab.dialog is None
+    assert tab.case.closed_on is None and tab.case.id != one_client.case_id
+    assert tab.choose.isVisible() and tab.choose.count() == 2
+    assert tab.steps.accessibleDescription() == "Intake, step 1 of 7"
+    assert tab.open_button.isHidden()
+    assert history(tab) == [["Opened at Intake", "Alex Rivera", "Case opened"]]

@@ -1,6 +1,7 @@
 """The Case tab: where the case stands in the process (a step bar from intake to follow-up),
 buttons to move it to any stage it may go to (forwards or back, with an optional reason),
 closing with the checklist, transfer to another worker, and the stage history (who, when, why).
+A client with no open case (none yet, or all closed) gets "Open a case…" instead.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.core.stages import STAGE_ORDER, CaseStage, allowed_moves
@@ -24,69 +24,16 @@ from app.services.lookups import WorkerChoice
 from app.ui.access import HistoryLine
 from app.ui.forms import line
 from app.ui.pane import VaultPane, button, item_list, list_item, muted_item, set_error
-from app.ui.record.dialogs import CloseCaseDialog, TransferDialog
+from app.ui.record import calls
+from app.ui.record.dialogs import CloseCaseDialog, OpenCaseDialog, TransferDialog
+from app.ui.record.steps import StepBar, as_stage, move_text, stage_name
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import NONE, error_label, local_moment, long_day
+from app.ui.widgets import error_label, local_moment, long_day
 
-STEP = "QLabel {{ background: {bg}; color: {fg}; border-radius: 3px; padding: 4px 2px; {extra} }}"
-STEP_STYLES = {
-    "done": STEP.format(bg="#dbe7f3", fg="#1f3a5a", extra=""),
-    "current": STEP.format(bg="#1f4e79", fg="white", extra="font-weight: bold;"),
-    "ahead": STEP.format(bg="#eeeeee", fg="#555555", extra=""),
-}
+Form = CloseCaseDialog | TransferDialog | OpenCaseDialog
+
 NO_CASE = "No case is recorded for this client on this device."
 MOVES_HINT = "Move the case (saved at once, with your name and the reason below):"
-
-
-def as_stage(value: str | None) -> CaseStage | None:
-    try:
-        return CaseStage(value or "")
-    except ValueError:
-        return None
-
-
-def stage_name(value: str | None) -> str:
-    try:
-        return CaseStage(value or "").label
-    except ValueError:
-        return value or NONE
-
-
-def move_text(current: CaseStage, target: CaseStage) -> str:
-    if current in (CaseStage.CLOSURE, CaseStage.FOLLOW_UP) and target is not CaseStage.FOLLOW_UP:
-        return f"Reopen at {target.label}"
-    if STAGE_ORDER.index(target) < STAGE_ORDER.index(current):
-        return f"← Back to {target.label}"
-    return f"On to {target.label} →"
-
-
-class StepBar(QWidget):
-    """Intake → … → Follow-up, with the current stage filled in."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAccessibleName("Case stage")
-        self.steps: list[QLabel] = []
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        for stage in STAGE_ORDER:
-            step = QLabel(stage.label)
-            step.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            step.setAccessibleName(stage.label)
-            step.setMinimumWidth(40)
-            self.steps.append(step)
-            row.addWidget(step, stretch=len(stage.label) + 3)
-
-    def show_stage(self, stage: CaseStage | None) -> None:
-        at = STAGE_ORDER.index(stage) if stage is not None else -1
-        for number, step in enumerate(self.steps):
-            state = "current" if number == at else "done" if number < at else "ahead"
-            step.setStyleSheet(STEP_STYLES[state])
-        total = len(STAGE_ORDER)
-        described = f"{stage.label}, step {at + 1} of {total}" if stage else "No case"
-        self.setAccessibleDescription(described)
-        self.setToolTip(f"Current stage: {described}")
 
 
 class CaseTab(VaultPane):
@@ -99,7 +46,8 @@ class CaseTab(VaultPane):
         self.cases: list[CaseSummary] = []
         self.case: CaseSummary | None = None
         self.move_buttons: dict[CaseStage, QPushButton] = {}
-        self.dialog: CloseCaseDialog | TransferDialog | None = None
+        self.dialog: Form | None = None
+        self.client_id: str | None = None
         self.choose = QComboBox()
         self.choose.setAccessibleName("Case shown")
         self.choose.currentIndexChanged.connect(self._chosen)
@@ -114,6 +62,10 @@ class CaseTab(VaultPane):
         self.close_button.clicked.connect(self.close_case)
         self.transfer_button = button("Transfer…", "Transfer case", "Hand the case to a colleague")
         self.transfer_button.clicked.connect(self.transfer)
+        self.open_button = button(
+            "Op&en a case…", "Open a case", "Open a new case for this client, starting at intake"
+        )
+        self.open_button.clicked.connect(self.open_case)
         self.history = item_list("Stage history", ["When", "Move", "By", "Why"])
         for column, width in enumerate((170, 190, 110)):
             self.history.setColumnWidth(column, width)
@@ -131,8 +83,13 @@ class CaseTab(VaultPane):
         self.moves_label = QLabel(MOVES_HINT)
         self.moves_label.setWordWrap(True)
         self.moves_label.setAccessibleName("About moving the case")
+        top = QHBoxLayout()
+        top.addWidget(self.about, stretch=1)
+        top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        for widget in (self.choose, self.about, self.steps, self.moves_label):
+        layout.addWidget(self.choose)
+        layout.addLayout(top)
+        for widget in (self.steps, self.moves_label):
             layout.addWidget(widget)
         layout.addLayout(self.moves)
         layout.addLayout(actions)
@@ -141,8 +98,10 @@ class CaseTab(VaultPane):
         layout.addWidget(self.history, stretch=1)
 
     # -- showing ------------------------------------------------------------------------
-    def set_cases(self, cases: tuple[CaseSummary, ...], selected: str | None) -> None:
-        self.cases = list(cases)
+    def set_cases(
+        self, cases: tuple[CaseSummary, ...], selected: str | None, client_id: str | None = None
+    ) -> None:
+        self.cases, self.client_id = list(cases), client_id
         self.choose.blockSignals(True)
         self.choose.clear()
         for case in self.cases:
@@ -180,7 +139,9 @@ class CaseTab(VaultPane):
             widget.setVisible(case is not None)
 
     def _build_moves(self, stage: CaseStage | None) -> None:
-        had_focus = any(old.hasFocus() for old in self.move_buttons.values())
+        had_focus = self.open_button.hasFocus() or any(
+            old.hasFocus() for old in self.move_buttons.values()
+        )
         for old in self.move_buttons.values():
             self.moves.removeWidget(old)
             old.deleteLater()
@@ -198,6 +159,8 @@ class CaseTab(VaultPane):
             next(iter(self.move_buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         self.transfer_button.setVisible(stage is not None and self.case is not None)
         self.transfer_button.setEnabled(bool(self.case and self.case.closed_on is None))
+        none_open = all(case.closed_on is not None for case in self.cases)
+        self.open_button.setVisible(self.client_id is not None and none_open)
 
     def load(self) -> None:
         if self.case is not None:
@@ -231,6 +194,30 @@ class CaseTab(VaultPane):
 
     def _moved(self, _stage: str) -> None:
         self.reason.clear()
+        self.changed.emit()
+
+    def open_case(self) -> None:
+        self.call(calls.programs, self._ask_open)
+
+    def _ask_open(self, programs: list[str]) -> None:
+        client_id = self.client_id
+        if client_id is None or self.dialog is not None:
+            return
+        latest = self.cases[0].program if self.cases else None
+        dialog = OpenCaseDialog(programs, latest, self.window())
+
+        def submit() -> None:
+            program, opened_on, reason = dialog.values()
+            self.call(
+                lambda access: calls.open_case(access, client_id, program, opened_on, reason),
+                lambda case_id: (dialog.succeeded(), self._opened(case_id)),
+                dialog.show_error,
+            )
+
+        self._open(dialog, submit)
+
+    def _opened(self, case_id: str) -> None:
+        self.case_selected.emit(case_id)  # the record shows the new case when it is read again
         self.changed.emit()
 
     def close_case(self) -> None:
@@ -268,7 +255,7 @@ class CaseTab(VaultPane):
 
         self._open(dialog, submit)
 
-    def _open(self, dialog: CloseCaseDialog | TransferDialog, submit: Callable[[], None]) -> None:
+    def _open(self, dialog: Form, submit: Callable[[], None]) -> None:
         self.dialog = dialog
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))

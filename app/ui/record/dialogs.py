@@ -1,7 +1,8 @@
-"""The record's forms: closing a case (the closure checklist and the reason), transferring it
-(who, why, a handover note), and the minimal forms for a goal, an objective, a visit and a
-conflict-of-interest declaration. Each one only collects values; the tab that opened it does
-the service call (see app/ui/forms.py)."""
+"""The record's forms: opening a case (programme, intake date, why), closing one (the closure
+checklist and the reason), transferring it (who, why, a handover note), and the minimal forms
+for a goal, an objective, a visit, and a conflict-of-interest declaration and its review.
+Each one only collects values; the tab that opened it does the service call (see
+app/ui/forms.py)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,16 @@ from PySide6.QtWidgets import (
 
 from app.core.timeutil import to_utc
 from app.services.casework import ClosureChecklist
+from app.services.conflicts import OUTCOMES, ConflictView
 from app.services.lookups import WorkerChoice
 from app.services.timeline import CONTACT_TITLES
-from app.ui.forms import FormDialog, OptionalDate, line, text_box
-from app.ui.widgets import notice
+from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
+from app.ui.widgets import long_day, notice
 
+OPEN_INTRO = (
+    "A new case starts at intake, assigned to you. Say which programme it is in and, if you "
+    "know it, why the client came or who referred them."
+)
 CLOSE_INTRO = (
     "Closing ends active work on this case. Before you close it, confirm each point below "
     "and say why the case is closing."
@@ -54,6 +60,43 @@ CONFLICT_INTRO = (
     "seen to. The declaration is flagged 'pending supervisor review' until your supervisor "
     "has reviewed it; keep working as agreed with them."
 )
+
+
+class OpenCaseDialog(FormDialog):
+    def __init__(self, programs: list[str], suggested: str | None, parent: QWidget | None) -> None:
+        super().__init__("Open a case", OPEN_INTRO, "&Open case", parent)
+        self.program = QComboBox()
+        self.program.setEditable(True)
+        self.program.setAccessibleName("Programme")
+        self.program.addItems(programs)
+        self.program.setCurrentIndex(programs.index(suggested) if suggested in programs else -1)
+        self.program.lineEdit().setPlaceholderText("e.g. Housing stability")
+        self.add_row("&Programme:", self.program)
+        self.opened_on = self.add_row("&Intake date:", date_edit("Intake date"))
+        self.opened_on.setMaximumDate(self.opened_on.date())  # today: not in the future
+        self.reason = self.add_row(
+            "&Why, or referred by:",
+            line("Reason or referral source (optional)", "e.g. referred by the GP; rent arrears"),
+        )
+
+    def values(self) -> tuple[str, date, str | None]:
+        reason = self.reason.text().strip() or None
+        return self.program.currentText().strip(), date_value(self.opened_on), reason
+
+
+REVIEW_INTRO = (
+    "Decide what happens next. Your name, today's date and the outcome are recorded with the "
+    "declaration, and the worker who declared it sees them."
+)
+
+
+def shown_text(text: str, accessible: str) -> QLabel:
+    """A value the form shows but does not change (plain text, never markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible)
+    return label
 
 
 class CloseCaseDialog(FormDialog):
@@ -207,3 +250,23 @@ class ConflictDialog(FormDialog):
 
     def values(self) -> tuple[str, str]:
         return self.relationship.text(), self.description.toPlainText()
+
+
+class ReviewConflictDialog(FormDialog):
+    def __init__(self, conflict: ConflictView, parent: QWidget | None) -> None:
+        super().__init__("Review a conflict of interest", REVIEW_INTRO, "&Record review", parent)
+        who = conflict.worker_name or "another worker"
+        declared = f"{long_day(conflict.disclosed_on)} by {who}"
+        self.form.addRow("Declared:", shown_text(declared, "Declared on and by"))
+        self.form.addRow("Relationship:", shown_text(conflict.relationship, "Relationship"))
+        self.form.addRow("Description:", shown_text(conflict.description, "Description"))
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName("Outcome of the review")
+        self.outcome.addItems(list(OUTCOMES.values()))
+        self.add_row("&Outcome:", self.outcome)
+        self.note = self.add_row(
+            "&Note:", text_box("Review note", "What was decided and why; any safeguards agreed")
+        )
+
+    def values(self) -> tuple[str, str]:
+        return list(OUTCOMES)[self.outcome.currentIndex()], self.note.toPlainText()

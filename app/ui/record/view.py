@@ -12,12 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from app.services.conflicts import ConflictView
 from app.services.dto import ClientRecord
 from app.ui.access import VaultAccess
 from app.ui.pane import VaultPane
-from app.ui.record import render
+from app.ui.record import calls, render
 from app.ui.record.activity_tab import ActivityTab
+from app.ui.record.calls import ConflictsShown
 from app.ui.record.case_tab import CaseTab
 from app.ui.record.conflicts_tab import ConflictsTab
 from app.ui.record.header import RecordHeader
@@ -124,7 +124,7 @@ class RecordView(QStackedWidget):
         self.header.show_record(record)
         self.body.setHtml(render.body_html(record))
         self.timeline.set_client(record.id)
-        self.case.set_cases(record.cases, self.case_id)
+        self.case.set_cases(record.cases, self.case_id, record.id)
         self.plan.set_case(self.case_id)
         self.activity.set_record(record, self.case_id)
         self.conflicts.set_client(record.id)
@@ -137,11 +137,13 @@ class RecordView(QStackedWidget):
         self._load_current()
 
     def _load_conflicts(self, client_id: str) -> None:
-        self.conflicts.call(lambda access: access.conflicts(client_id), self._conflicts_loaded)
+        self.conflicts.call(
+            lambda access: calls.conflicts_shown(access, client_id), self._conflicts_loaded
+        )
 
-    def _conflicts_loaded(self, declared: list[ConflictView]) -> None:
-        self.header.show_conflicts(declared)
-        self.conflicts.show_conflicts(declared)
+    def _conflicts_loaded(self, shown: ConflictsShown) -> None:
+        self.header.show_conflicts(shown.declared)
+        self.conflicts.show_conflicts(shown.declared, shown.may_review, shown.me)
 
     def _load_current(self) -> None:
         current = self.tabs.currentWidget()
