@@ -34,13 +34,14 @@ def id_column() -> Mapped[str]:
     return mapped_column(String(36), primary_key=True, default=uuid7)
 
 
-def ref(target: str, nullable: bool = False) -> Mapped[Any]:
+def ref(target: str, nullable: bool = False, index: bool = True) -> Mapped[Any]:
     from sqlalchemy import ForeignKey
 
     # Deferred: checked at commit, so one unit of work may insert a note before the new
     # client it belongs to (the ORM does not order inserts across unrelated mappers).
     key = ForeignKey(f"{target}.id", deferrable=True, initially="DEFERRED")
-    return mapped_column(String(36), key, nullable=nullable, index=True)
+    # index=False where the table declares a better one (composite or partial) itself.
+    return mapped_column(String(36), key, nullable=nullable, index=index)
 
 
 class Base(DeclarativeBase):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Date, DateTime, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced, ref
@@ -18,10 +18,18 @@ from app.models.base import Base, Synced, ref
 
 class CaseNote(Synced, Base):
     __tablename__ = "case_note"
+    # Every index costs page writes on each insert, so only what is searched: drafts by
+    # author (open_drafts) and addenda by original, both partial (a signed note has no drafts
+    # entry, a note amending nothing no amends entry). Signer, cosigner and status alone are
+    # never searched. Migration 0003; docs/benchmarks.md, caseload finding 4.
+    __table_args__ = (
+        Index("ix_case_note_drafts", "author_id", sqlite_where=text("status = 'draft'")),
+        Index("ix_case_note_amends_id", "amends_id", sqlite_where=text("amends_id IS NOT NULL")),
+    )
 
     client_id: Mapped[str] = ref("client")
     case_id: Mapped[str | None] = ref("case_file", nullable=True)
-    author_id: Mapped[str | None] = ref("worker_profile", nullable=True)
+    author_id: Mapped[str | None] = ref("worker_profile", nullable=True, index=False)
     template: Mapped[str] = mapped_column(String(20), default="free")  # dap|soap|birp|free
     kind: Mapped[str] = mapped_column(String(20), default="note")  # note|addendum|late_entry
     contact_type: Mapped[str | None] = mapped_column(String(20))
@@ -31,20 +39,23 @@ class CaseNote(Synced, Base):
     participants: Mapped[str | None] = mapped_column(Text)
     goals_addressed: Mapped[list[str]] = mapped_column(JSON, default=list)
     sections: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # e.g. {"data": …}
-    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)  # draft|signed
+    status: Mapped[str] = mapped_column(String(10), default="draft")  # draft|signed
     signed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    signed_by_id: Mapped[str | None] = ref("worker_profile", nullable=True)
+    signed_by_id: Mapped[str | None] = ref("worker_profile", nullable=True, index=False)
     content_hash: Mapped[str | None] = mapped_column(String(64))
-    amends_id: Mapped[str | None] = ref("case_note", nullable=True)
+    amends_id: Mapped[str | None] = ref("case_note", nullable=True, index=False)
     amendment_reason: Mapped[str | None] = mapped_column(Text)
-    cosigned_by_id: Mapped[str | None] = ref("worker_profile", nullable=True)
+    cosigned_by_id: Mapped[str | None] = ref("worker_profile", nullable=True, index=False)
     cosigned_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Consent(Synced, Base):
     __tablename__ = "consent"
+    # The caseload's "consent expiring" column looks up one client's consents by expiry; the
+    # composite index also serves lookups by client alone (migration 0003).
+    __table_args__ = (Index("ix_consent_client_id_expires_on", "client_id", "expires_on"),)
 
-    client_id: Mapped[str] = ref("client")
+    client_id: Mapped[str] = ref("client", index=False)
     case_id: Mapped[str | None] = ref("case_file", nullable=True)
     scope: Mapped[str] = mapped_column(String(30))  # release_of_information|services|recording|…
     purpose: Mapped[str] = mapped_column(Text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, Date, String, Text
+from sqlalchemy import JSON, Boolean, ColumnElement, Date, Index, String, Text, func, literal_column
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced, ref
@@ -48,6 +48,18 @@ class Client(Synced, Base):
     def display_name(self) -> str:
         first = self.preferred_name or self.legal_first_name
         return f"{first} {self.legal_last_name}"
+
+
+# The caseload's default order, with an index SQLite can read in order (no sort of 50k rows).
+# A query matches the index only if it uses this very expression (the ' ' a literal, not a
+# bound parameter) and CLIENT_LISTED (`deleted = 0`; `deleted IS 0` would not imply it).
+CLIENT_SORT_NAME: ColumnElement[str] = func.lower(
+    func.coalesce(Client.preferred_name, Client.legal_first_name)
+    + literal_column("' '")
+    + Client.legal_last_name
+)
+CLIENT_LISTED: ColumnElement[bool] = Client.deleted == False  # noqa: E712 - renders "= 0"
+Index("ix_client_sort_name", CLIENT_SORT_NAME, Client.id, sqlite_where=CLIENT_LISTED)
 
 
 class RelatedPerson(Synced, Base):

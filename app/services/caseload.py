@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.stages import STAGE_ORDER
 from app.core.timeutil import local_today, utcnow
 from app.models import Case, Client, Consent, Task, Visit
+from app.models.people import CLIENT_LISTED, CLIENT_SORT_NAME
 from app.services.dto import ClientRow
 from app.services.fields import consent_in_force
 
@@ -90,11 +91,7 @@ def _overdue(today: date):  # noqa: ANN202
 def _sort_column(query: CaseloadQuery, now: datetime):  # noqa: ANN202
     risk = func.coalesce(func.nullif(func.instr("high medium low", Client.risk_level), 0), 99)
     columns = {
-        "name": func.lower(
-            func.coalesce(Client.preferred_name, Client.legal_first_name)
-            + " "
-            + Client.legal_last_name
-        ),
+        "name": CLIENT_SORT_NAME,  # read in order from ix_client_sort_name
         "stage": func.instr(STAGE_RANK, func.coalesce(_current_stage(), "~")),
         "risk": risk,
         "next_visit": func.coalesce(_next_visit(now), datetime.max),
@@ -104,8 +101,17 @@ def _sort_column(query: CaseloadQuery, now: datetime):  # noqa: ANN202
     return column.desc() if query.descending else column.asc()
 
 
+def _listed(query: CaseloadQuery) -> ColumnElement[bool]:
+    """Not deleted. For the name order as `deleted = 0`, which lets SQLite read the clients in
+    order from ix_client_sort_name; for other orders as `deleted IS 0`, which keeps it off
+    that index: visiting clients in name order would visit their cases, tasks and visits in
+    random order too (50k clients: sorts 2-3x slower encrypted, more pages decrypted)."""
+    by_name = query.sort == "name" or query.sort not in SORT_KEYS  # unknown: name order
+    return CLIENT_LISTED if by_name else Client.deleted.is_(False)
+
+
 def _filtered(statement: Select, query: CaseloadQuery) -> Select:
-    conditions = [Client.deleted.is_(False)]
+    conditions = [_listed(query)]
     text = query.search.strip().lower()
     if text:
         pattern = f"%{text}%"
@@ -126,11 +132,15 @@ def _filtered(statement: Select, query: CaseloadQuery) -> Select:
     return statement.where(and_(*conditions))
 
 
-def caseload_ids(session: Session, query: CaseloadQuery, now: datetime | None = None) -> list[str]:
-    """All matching client ids in display order (cheap: ids only)."""
+def caseload_ids(
+    session: Session, query: CaseloadQuery, now: datetime | None = None, limit: int | None = None
+) -> list[str]:
+    """Matching client ids in display order (ids only). With `limit`, only the first ones:
+    the first screen of the name order comes straight off an index, so a list can show
+    `caseload_ids(..., limit=100)` at once and load all ids after the first paint."""
     now = now or utcnow()
     statement = _filtered(select(Client.id), query)
-    statement = statement.order_by(_sort_column(query, now), Client.id)
+    statement = statement.order_by(_sort_column(query, now), Client.id).limit(limit)
     return list(session.scalars(statement))
 
 

@@ -87,12 +87,15 @@ class NoteView:
         return self.status == "signed"
 
 
+def _addenda(session: Session, note: CaseNote) -> tuple[str, ...]:
+    if note in session.new:
+        return ()  # not written yet, so nothing amends it (and no query to autoflush it)
+    statement = select(CaseNote.id).where(CaseNote.amends_id == note.id)
+    return tuple(session.scalars(statement.order_by(CaseNote.occurred_at)))
+
+
 def _view(session: Session, note: CaseNote) -> NoteView:
-    addenda = tuple(
-        session.scalars(
-            select(CaseNote.id).where(CaseNote.amends_id == note.id).order_by(CaseNote.occurred_at)
-        )
-    )
+    addenda = _addenda(session, note)
     return NoteView(
         note.id,
         note.client_id,
@@ -121,6 +124,15 @@ def _load(session: Session, note_id: str) -> CaseNote:
     return load(session, CaseNote, note_id, "note")
 
 
+def _draft(session: Session, note_id: str) -> CaseNote:
+    """The note, including one started in this unit of work and not flushed yet (which
+    `session.get` does not see): its content then goes into the same INSERT."""
+    for pending in session.new:
+        if isinstance(pending, CaseNote) and pending.id == note_id:
+            return pending
+    return _load(session, note_id)
+
+
 def start_note(
     session: Session,
     client_id: str,
@@ -137,7 +149,9 @@ def start_note(
         case_id=case_id,
         author_id=author_id,
         template=template_key,
+        kind="note",  # set here, not left to the column default: the view is read unflushed
         occurred_at=(now or utcnow()).replace(microsecond=0),
+        goals_addressed=[],
         sections=sections,
         status="draft",
     )
@@ -147,8 +161,9 @@ def start_note(
 
 
 def save_draft(session: Session, note_id: str, fields: NoteFields) -> NoteView:
-    """Autosave: write the editor's current content into the (encrypted) draft."""
-    note = _load(session, note_id)
+    """Autosave: write the editor's current content into the (encrypted) draft. Right after
+    `start_note` in the same unit of work, the draft is written once, content included."""
+    note = _draft(session, note_id)
     if note.status == "signed":
         raise NoteLocked("This note is signed and cannot be changed. Add an addendum instead.")
     if fields.contact_type is not None and fields.contact_type not in CONTACT_TYPES:

@@ -55,7 +55,15 @@ EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
             "size_ratio",
             "note_fts_mb",
         },
-        "caseload.first_rows": _sided("p50_ms", "p95_ms", "ids_p50_ms", "rows_p50_ms", "first_ms")
+        "caseload.first_rows": _sided(
+            "p50_ms",
+            "p95_ms",
+            "ids_p50_ms",
+            "rows_p50_ms",
+            "all_ids_p50_ms",
+            "all_ids_p95_ms",
+            "first_ms",
+        )
         | {"p50_ratio", "p95_ratio", "clients", "runs"},
         "caseload.scroll": _sided("p50_ms", "p95_ms") | {"p50_ratio", "p95_ratio", "rows", "runs"},
         "caseload.sort_orders": _sided(
