@@ -12,13 +12,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli_io import CliError, PassphraseSource, print_check, warn
+from app.cli_io import CliError, PassphraseSource, print_check, print_receipt, warn
 from app.services import check as check_service
 from app.services import demo, importer, vaults
 from app.store import lifecycle
 from app.store.crypto import generate_recovery_keypair
 from app.store.errors import VaultError
 from app.store.header import write_private_file
+from app.sync import engine as sync_engine
+from app.sync.enroll import enroll
+from app.sync.errors import DeviceRevoked
 
 PASSPHRASE_ONLY_WARNING = (
     "this is a passphrase-only vault (no device secret in a system keyring): anyone with a "
@@ -119,6 +122,36 @@ def cmd_recover(args: argparse.Namespace, source: PassphraseSource) -> int:
     return 0
 
 
+def cmd_enroll(args: argparse.Namespace, source: PassphraseSource) -> int:
+    vault = _open(args, source)
+    try:
+        enrolled = enroll(vault, args.code)
+    finally:
+        vault.lock()
+    print(
+        f"Enrolled with {enrolled.server_url} as {enrolled.worker_name} ({enrolled.role}); "
+        f"device {enrolled.device_id}. Run `caseload sync` to fetch the caseload."
+    )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, source: PassphraseSource) -> int:
+    vault = _open(args, source)
+    try:
+        receipt = sync_engine.sync(vault)
+    finally:
+        if not vault.is_locked:
+            vault.lock()
+    print_receipt(receipt)
+    if receipt.wiped:
+        sys.stderr.write(
+            f"caseload sync: the office revoked this device, so its vault was erased "
+            f"({receipt.unsent_lost} unsent changes were lost).\n"
+        )
+        return DeviceRevoked.exit_code
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace, PassphraseSource], int], str]] = {
     "init": (cmd_init, "create a new, empty vault"),
     "demo": (cmd_demo, "create a vault holding a synthetic demo caseload"),
@@ -127,6 +160,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace, PassphraseSource], int],
     "passwd": (cmd_passwd, "change the vault passphrase"),
     "recovery-keygen": (cmd_recovery_keygen, "office: make a recovery key pair"),
     "recover": (cmd_recover, "office: reset a forgotten passphrase with the recovery key"),
+    "enroll": (cmd_enroll, "enroll this vault with the office server (one-time code)"),
+    "sync": (cmd_sync, "sync with the office server; prints the receipt as JSON"),
 }
 
 
@@ -178,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.choices["check"].add_argument("--json", action="store_true", help="machine-readable")
     sub.choices["recovery-keygen"].add_argument("--out", required=True, metavar="DIR")
     sub.choices["recover"].add_argument("--recovery-private-key", required=True, metavar="FILE")
+    sub.choices["enroll"].add_argument("code", metavar="CODE", help="the code from the office")
     return parser
 
 

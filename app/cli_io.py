@@ -14,6 +14,7 @@ from typing import TextIO
 
 from app.core.passphrase import estimate
 from app.services.dto import CheckReport
+from app.sync.receipt import Receipt
 
 
 class CliError(Exception):
@@ -62,6 +63,18 @@ def print_check(report: CheckReport, as_json: bool, out: TextIO = sys.stdout) ->
     for kind, count in sorted(report.counts.items()):
         out.write(f"  {kind:<22} {count:>8}\n")
     out.write("\nVault is healthy.\n" if report.ok else "\nVault has problems (see FAIL).\n")
+
+
+def print_receipt(receipt: Receipt, out: TextIO = sys.stdout) -> None:
+    """The receipt as JSON on stdout; what needs the worker's attention also on stderr."""
+    out.write(receipt.to_json() + "\n")
+    if receipt.rejected:
+        warn(f"the office refused {len(receipt.rejected)} change(s); they stay on this device.")
+    if receipt.conflicts:
+        warn(f"{receipt.conflicts} of your edits were overwritten by newer ones (see conflicts).")
+    differing = [scope for scope, c in receipt.checksums.items() if not c["match"]]
+    if differing and not receipt.wiped:
+        warn(f"{len(differing)} scope(s) differ from the office server; sync again.")
 
 
 def warn(message: str) -> None:

@@ -16,6 +16,7 @@ from app.models.casework import (
 from app.models.meta import AuditEvent, ClockState, OutboxEntry, VaultMeta
 from app.models.notes import Attachment, CaseNote, ConflictDeclaration, Consent
 from app.models.people import Client, RelatedPerson, WorkerProfile
+from app.models.sync import SyncConflict, SyncRejection, SyncScope, SyncState
 
 __all__ = [
     "Assessment",
@@ -36,6 +37,10 @@ __all__ = [
     "Referral",
     "RelatedPerson",
     "StageChange",
+    "SyncConflict",
+    "SyncRejection",
+    "SyncScope",
+    "SyncState",
     "Synced",
     "Task",
     "VaultMeta",

@@ -67,7 +67,10 @@ def check_vault(vault: Vault) -> CheckReport:
             else (f"broken at event {chain.first_bad_seq}: {chain.reason}")
         )
         items.append(CheckItem("audit chain", chain.ok, detail))
-        gaps = {m.__tablename__: inspect.outbox_gaps(session, m) for m in inspect.synced_models()}
+        gaps = {
+            m.__tablename__: inspect.outbox_gaps(session, m, vault.replica_id)
+            for m in inspect.synced_models()
+        }
         bad = [f"{table}: {n} records" for table, n in gaps.items() if n]
         items.append(CheckItem("outbox", *_listed(bad, "every change is in the outbox")))
         counts = inspect.record_counts(session)

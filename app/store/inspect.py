@@ -33,8 +33,10 @@ def synced_models() -> list[type[Synced]]:
     return [m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)]
 
 
-def outbox_gaps(session: Session, model: type[Synced]) -> int:
-    """Records whose last change is not in the outbox (a write that bypassed it)."""
+def outbox_gaps(session: Session, model: type[Synced], replica_id: str) -> int:
+    """Records whose last change was made here but is not in the outbox (a write that
+    bypassed it). A record last changed by a pulled change carries another replica's clock
+    node and has no outbox entry here, rightly."""
     latest = (
         select(OutboxEntry.record_id, func.max(OutboxEntry.hlc).label("hlc"))
         .where(OutboxEntry.entity == model.__tablename__)
@@ -46,6 +48,7 @@ def outbox_gaps(session: Session, model: type[Synced]) -> int:
         .select_from(model)
         .outerjoin(latest, latest.c.record_id == model.id)
         .where((latest.c.hlc.is_(None)) | (latest.c.hlc != model.hlc))
+        .where(model.hlc.endswith(f".{replica_id}", autoescape=True))
     )
     return session.scalar(query) or 0
 

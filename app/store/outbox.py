@@ -7,7 +7,9 @@ that every synced table is covered and `check` verifies each record's clock agai
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -20,6 +22,9 @@ from app.models import ClockState, OutboxEntry, Synced
 from app.models.base import utcnow
 
 CLOCK_KEY = "caseload.clock"
+# Set while the sync engine applies changes pulled from the server: they already are on the
+# server, so they must not come back as this device's own changes (see remote_writes).
+REMOTE_KEY = "caseload.remote_writes"
 
 
 def wall_ms() -> int:
@@ -110,7 +115,7 @@ class _FlushRecorder:
 
 
 def before_flush(session: Session, _context: object, _instances: object) -> None:
-    if CLOCK_KEY not in session.info:
+    if CLOCK_KEY not in session.info or session.info.get(REMOTE_KEY):
         return
     recorder = _FlushRecorder(session)
     for record in list(session.new):
@@ -132,6 +137,20 @@ def before_flush(session: Session, _context: object, _instances: object) -> None
 def install(session: Session, clock: HybridClock) -> None:
     """Attach the clock to a session; the flush hook then records every change."""
     session.info[CLOCK_KEY] = clock
+
+
+@contextlib.contextmanager
+def remote_writes(session: Session) -> Iterator[None]:
+    """Writes made inside the block are not recorded in the outbox: for changes pulled from
+    the server (the caller sets `hlc` and `field_clocks` itself). Local changes made before
+    the block are flushed first, so they are recorded as usual."""
+    session.flush()
+    session.info[REMOTE_KEY] = True
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info.pop(REMOTE_KEY, None)
 
 
 def register() -> None:
