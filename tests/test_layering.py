@@ -80,3 +80,31 @@ def test_no_pyside_outside_the_ui():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"PySide6 loaded by non-UI code: {result.stdout}"
     assert len(modules) > 20
+
+
+SERVER = ROOT / "server"
+# The server shares only the pure core and the wire types with the desktop app.
+SERVER_MAY_IMPORT = ("app.core", "app.sync.protocol")
+
+
+def test_server_imports_only_core_and_protocol():
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in SERVER.rglob("*.py")
+        for name in _imports(path)
+        if name.split(".")[0] == "app"
+        and name != "app.sync"
+        and not name.startswith(SERVER_MAY_IMPORT)
+    ]
+    assert list(SERVER.rglob("*.py")), "server package missing"
+    assert not problems, problems
+
+
+def test_app_never_imports_the_server():
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in APP.rglob("*.py")
+        for name in _imports(path)
+        if name.split(".")[0] == "server"
+    ]
+    assert not problems, problems

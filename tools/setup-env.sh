@@ -6,7 +6,7 @@ APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 lib
   libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 if [ "$MODE" = test ]; then
-  APT_PACKAGES="$APT_PACKAGES gnome-keyring dbus dbus-x11 xvfb poppler-utils"
+  APT_PACKAGES="$APT_PACKAGES gnome-keyring dbus dbus-x11 xvfb poppler-utils postgresql"
 fi
 missing=""
 for pkg in $APT_PACKAGES; do

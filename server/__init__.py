@@ -1,0 +1,4 @@
+"""The Caseload office sync server (FastAPI). See docs/sync-protocol.md.
+
+Imports only `app.core` and `app.sync.protocol` from the desktop application (DESIGN.md §2).
+"""

@@ -1,0 +1,158 @@
+"""`caseload-server`: set up, run and administer the office sync server.
+
+Exit codes: 0 ok, 2 usage or refused request (unknown name, not initialised, ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from server import admin
+from server.config import Settings
+from server.crypto import KeyFileError
+from server.serve import ServeError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except (admin.AdminError, ServeError, KeyFileError, FileNotFoundError) as exc:
+        print(f"caseload-server: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="caseload-server", description=__doc__)
+    commands = parser.add_subparsers(metavar="COMMAND")
+    _init_parser(_command(commands, "init", "create a data directory", _init))
+    _serve_parser(_command(commands, "serve", "run the server", _serve))
+    user = commands.add_parser("user", help="manage users").add_subparsers(metavar="ACTION")
+    add = _command(user, "add", "add a worker or supervisor", _user_add)
+    add.add_argument("--role", required=True, choices=admin.ROLES)
+    add.add_argument("--supervisor", metavar="NAME", help="the supervisor's user name")
+    add.add_argument("name", metavar="NAME")
+    code = _command(commands, "enroll-code", "print a one-time enrollment code", _enroll_code)
+    code.add_argument("--url", help="server URL for the device (default: from server.json)")
+    code.add_argument("name", metavar="NAME")
+    case = commands.add_parser("case", help="manage cases").add_subparsers(metavar="ACTION")
+    assign = _command(case, "assign", "give a case's client to another worker", _case_assign)
+    assign.add_argument("case_id", metavar="CASE_ID")
+    assign.add_argument("name", metavar="NAME")
+    device = commands.add_parser("device", help="manage devices").add_subparsers(metavar="ACTION")
+    _command(device, "list", "list enrolled devices", _device_list).add_argument(
+        "--json", action="store_true", help="print JSON"
+    )
+    _command(device, "revoke", "revoke a device (it wipes itself)", _device_revoke).add_argument(
+        "device_id", metavar="DEVICE_ID"
+    )
+    compact = _command(commands, "compact", "forget old tombstones", _compact)
+    compact.add_argument("--horizon-days", type=int, metavar="N")
+    return parser
+
+
+def _command(group: Any, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+    sub = group.add_parser(name, help=help_text, description=help_text)
+    sub.add_argument("--data", required=True, type=Path, metavar="DIR", help="data directory")
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def _init_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--host", action="append", default=[], metavar="NAME",
+                     help="a name devices use to reach the server (repeatable)")  # fmt: skip
+    sub.add_argument("--port", type=int, default=8443)
+    sub.add_argument("--bind", default="0.0.0.0", metavar="ADDR", help="address to listen on")
+    sub.add_argument("--database-url", metavar="URL", help="PostgreSQL (default: SQLite)")
+
+
+def _serve_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--host", metavar="ADDR", help="address to listen on")
+    sub.add_argument("--port", type=int)
+    sub.add_argument("--cert", type=Path, metavar="PATH")
+    sub.add_argument("--key", type=Path, metavar="PATH")
+    sub.add_argument("--database-url", metavar="URL")
+    sub.add_argument("--dev-insecure-http", action="store_true",
+                     help="plain HTTP, development only, loopback addresses only")  # fmt: skip
+
+
+def _init(args: argparse.Namespace) -> int:
+    public_host = args.host[0] if args.host else "localhost"
+    settings = Settings(
+        data_dir=args.data, database_url=args.database_url, host=args.bind, port=args.port,
+        public_url=f"https://{public_host}:{args.port}",
+    )  # fmt: skip
+    fp = admin.initialise(settings, args.host)
+    print(f"Initialised {args.data}")
+    print(f"Server URL for devices: {settings.url}")
+    print(f"Certificate SHA-256 fingerprint: {fp}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from server.serve import run  # uvicorn only for this command
+
+    if (args.cert is None) != (args.key is None):
+        raise ServeError("--cert and --key go together")
+    settings = Settings.load(
+        args.data, host=args.host, port=args.port, cert_path=args.cert, key_path=args.key,
+        database_url=args.database_url, dev_insecure_http=args.dev_insecure_http or None,
+    )  # fmt: skip
+    run(settings)
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    user_id = admin.add_user(Settings.load(args.data), args.name, args.role, args.supervisor)
+    print(user_id)
+    return 0
+
+
+def _enroll_code(args: argparse.Namespace) -> int:
+    settings = Settings.load(args.data)
+    print(admin.make_enroll_code(settings, args.name, args.url))
+    minutes = settings.enroll_code_ttl_s // 60
+    print(f"Valid for {minutes} minutes, for one device.", file=sys.stderr)
+    return 0
+
+
+def _case_assign(args: argparse.Namespace) -> int:
+    scope = admin.assign_case(Settings.load(args.data), args.case_id, args.name)
+    print(f"{scope} now belongs to {args.name}")
+    return 0
+
+
+def _device_list(args: argparse.Namespace) -> int:
+    devices = admin.list_devices(Settings.load(args.data))
+    if args.json:
+        print(json.dumps(devices, indent=2))
+        return 0
+    columns = ("id", "worker", "name", "enrolled_at", "last_seen_at", "revoked_at")
+    rows = [columns, *[tuple(str(d[c] or "-") for c in columns) for d in devices]]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
+    for row in rows:
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)))
+    return 0
+
+
+def _device_revoke(args: argparse.Namespace) -> int:
+    admin.revoke_device(Settings.load(args.data), args.device_id)
+    print(f"revoked {args.device_id}: it wipes its vault at its next contact")
+    return 0
+
+
+def _compact(args: argparse.Namespace) -> int:
+    summary = admin.compact(Settings.load(args.data), args.horizon_days)
+    print(json.dumps(summary))
+    return 0
