@@ -6,4 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/setup-env.sh test
+# PostgreSQL was installed above: the server's tests must run on it, not skip.
+export CASELOAD_REQUIRE_PG=1
 exec dbus-run-session -- bash tools/with-keyring.sh .venv/bin/python -m pytest -n auto "$@"
