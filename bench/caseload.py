@@ -29,9 +29,18 @@ PARAMS = {
     "runs": 30,
     "rounds": 3,
     "saves": 300,
+    "quiet": 1,  # checkpoint between notes, as the app does when the worker pauses
     "cache": 1,
 }
-SMOKE = {"clients": 200, "notes": 2_000, "runs": 3, "rounds": 1, "saves": 4, "cache": 0}
+SMOKE = {
+    "clients": 200,
+    "notes": 2_000,
+    "runs": 3,
+    "rounds": 1,
+    "saves": 4,
+    "quiet": 1,
+    "cache": 0,
+}
 
 
 @benchmark(
@@ -77,7 +86,7 @@ def timed(vaults: dict[str, Vault], params: Params) -> Iterator[Metric]:
     progress("caseload: search")
     yield measure.search(vaults, params["rounds"])
     progress("caseload: note saves")
-    yield measure.note_saves(vaults, ids, params["saves"], seed=9)
+    yield measure.note_saves(vaults, ids, params["saves"], seed=9, quiet=bool(params["quiet"]))
 
 
 def dataset_metric(data: DataSet) -> Metric:

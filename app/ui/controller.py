@@ -28,6 +28,8 @@ from app.ui.lock import (
 )
 from app.ui.main_window import MainWindow
 from app.ui.note_hooks import NoteHooks
+from app.ui.sync.hooks import SyncHooks
+from app.ui.sync.link import OfficeLink
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.screen import Backoff
 
@@ -71,6 +73,7 @@ class AppController(QObject):
         runner: TaskRunner,
         idle_ms: int = DEFAULT_IDLE_MS,
         backoff: Backoff | None = None,
+        office: OfficeLink | None = None,
     ) -> None:
         super().__init__()
         self.profile = Path(profile)
@@ -81,8 +84,10 @@ class AppController(QObject):
         self.window = MainWindow(runner, backoff)
         self.idle = IdleLock(idle_ms, self)
         self.idle.lock_requested.connect(self.lock)
+        self.idle.quiet.connect(self._quiet)
         self._connect()
         self.notes = NoteHooks(self)
+        self.sync = SyncHooks(self, office)  # `office`: how to reach the server (tests)
 
     def _connect(self) -> None:
         window = self.window
@@ -239,6 +244,11 @@ class AppController(QObject):
         if (shown := workspace.record.client_id) is not None:
             self.open_client(shown, fresh=True)
 
+    def _quiet(self) -> None:
+        """The worker paused: copy the WAL into the database now, so no save's commit has to."""
+        if (opened := self.access) is not None:
+            self.runner.submit(opened.checkpoint, lambda _result: None)
+
     # -- locking ------------------------------------------------------------------------
     def lock(self, _reason: object = None) -> None:
         """Close dialogs, forget every client on screen, show the lock screen, drop the key."""
@@ -246,6 +256,11 @@ class AppController(QObject):
         if opened is None:
             return
         saves = self._pending_saves()  # what editors show but the vault does not have yet
+        self._clear_screen()
+        self.window.show_unlock(self.passphrase_only)
+        self.runner.submit(lambda: save_then_lock(saves, opened), lambda _none: None)
+
+    def _clear_screen(self) -> None:
         self.idle.disarm()
         self.runner.invalidate()  # nothing asked for before the lock may reach the screen
         self.access = None
@@ -254,8 +269,13 @@ class AppController(QObject):
         self.window.workspace.clear()
         self.window.statusBar().clearMessage()
         self.locked.emit()
-        self.window.show_unlock(self.passphrase_only)
-        self.runner.submit(lambda: save_then_lock(saves, opened), lambda _none: None)
+
+    def wiped(self) -> None:
+        """The office revoked this laptop and the sync engine crypto-erased the vault (it is
+        already locked): clear the screen as a lock does and go back to first-run setup.
+        Unsaved drafts are not collected: there is no vault left to save them into."""
+        self._clear_screen()
+        self._status_known(VaultStatus(exists=False))
 
     def _pending_saves(self) -> list[SaveJob]:
         saves: list[SaveJob] = []

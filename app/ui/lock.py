@@ -3,6 +3,8 @@ clipboard, and the last job (pending saves, then dropping the key).
 
 The idle lock: any keyboard, mouse or touch input restarts a timer; when it runs out, or the
 system suspends the application, `lock_requested` is emitted. The controller does the locking.
+A shorter timer, restarted by the same input, emits `quiet` once after each pause: the
+moment for housekeeping that should not land inside a save (a WAL checkpoint).
 
 The lock key (Ctrl+L) is also caught here, application-wide, because a window-modal dialog
 blocks the main window's shortcuts and the worker must be able to lock from anywhere."""
@@ -25,6 +27,7 @@ SaveJob = Callable[[], object]
 
 LOCK_KEYS = "Ctrl+L"
 DEFAULT_IDLE_MS = 5 * 60 * 1000
+QUIET_MS = 5000  # longer than the note editor's autosave delay (3 s), so it comes after it
 MAX_IDLE_MS = 15 * 60 * 1000
 
 INPUT_EVENTS = frozenset(
@@ -48,6 +51,7 @@ class IdleLock(QObject):
     """Application-wide idle detector. Armed only while the vault is unlocked."""
 
     lock_requested = Signal(str)  # the reason: "idle", "suspended" or "key"
+    quiet = Signal()  # no input for QUIET_MS since the last input (once per pause)
 
     def __init__(self, timeout_ms: int = DEFAULT_IDLE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +60,10 @@ class IdleLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(min(max(timeout_ms, 1), MAX_IDLE_MS))
         self._timer.timeout.connect(self._idle)
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self.quiet)
         app = QGuiApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -80,6 +88,7 @@ class IdleLock(QObject):
 
     def disarm(self) -> None:
         self._timer.stop()
+        self._quiet.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() not in INPUT_EVENTS or not self._timer.isActive():
@@ -88,6 +97,7 @@ class IdleLock(QObject):
             self.lock_requested.emit("key")
             return True
         self._timer.start()
+        self._quiet.start()
         return False
 
     def _is_lock_key(self, event: QEvent) -> bool:
@@ -104,7 +114,7 @@ class IdleLock(QObject):
 
     def detach(self) -> None:
         """Stop watching the application (the controller is going away)."""
-        self._timer.stop()
+        self.disarm()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

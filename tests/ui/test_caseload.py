@@ -1,4 +1,5 @@
-"""The caseload list: search, filters, sorting, opening a client, and lazy row fetching."""
+"""The caseload list: search, filters, sorting, opening a client, lazy row fetching, and
+loading in two steps (the first page at once, then the full list)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.core.timeutil import local_today
 from app.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
+from app.services.records import ClientDraft, create_client
 from app.services.vaults import Vault
-from app.ui.caseload.columns import CONSENT, RISK, SAFETY
+from app.ui.access import FirstPage, VaultAccess
+from app.ui.caseload.columns import CONSENT, NAME, RISK, SAFETY
+from app.ui.caseload.panel import CaseloadPanel
+from app.ui.tasks import SyncTaskRunner
 from tests.ui.conftest import rows_loaded, shown_names
 
 
@@ -178,3 +183,114 @@ def test_consent_column_shows_expiring_consents_highlighted(controller) -> None:
         bold = model.data(index, Qt.ItemDataRole.FontRole)
         assert (bold is not None) == (left <= 7)
     assert model.headerData(CONSENT, Qt.Orientation.Horizontal) == "Consent ends"
+
+
+class HoldingRunner(SyncTaskRunner):
+    """Keeps every job until the test runs it (`run_next`), so it can look in between."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple] = []
+
+    def submit(self, fn, on_done, on_error=None) -> None:
+        self.held.append((fn, on_done, on_error))
+
+    def run_next(self) -> None:
+        super().submit(*self.held.pop(0))
+
+
+class SpyAccess(VaultAccess):
+    """Records which list reads the panel asked for, in order."""
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__(vault)
+        self.calls: list[str] = []
+
+    def caseload_first_page(self, query: CaseloadQuery, limit: int) -> FirstPage:
+        self.calls.append(f"first {limit}")
+        return super().caseload_first_page(query, limit)
+
+    def caseload_ids(self, query: CaseloadQuery) -> list[str]:
+        self.calls.append("all")
+        return super().caseload_ids(query)
+
+
+def shown_panel(qtbot, runner, vault: Vault) -> tuple[CaseloadPanel, SpyAccess]:
+    panel = CaseloadPanel(runner)
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=3000)
+    access = SpyAccess(vault)
+    panel.attach(access)
+    return panel, access
+
+
+def test_first_page_is_shown_before_the_full_list_is_read(big_vault, qtbot) -> None:
+    runner = HoldingRunner()
+    panel, access = shown_panel(qtbot, runner, big_vault)
+    model, table = panel.model, panel.table
+    runner.run_next()
+    assert access.calls == ["first 100"]
+    assert model.rowCount() == 100 and rows_loaded(model)  # painted from that one read
+    assert panel.count.text() == "100+ clients"
+    assert len(runner.held) == 1  # the full list: asked for only now, not read yet
+    table.setFocus()
+    table.selectRow(60)
+    chosen, scrolled = panel.selected_client(), table.verticalScrollBar().value()
+    assert scrolled > 0
+    runner.run_next()
+    assert access.calls == ["first 100", "all"]
+    assert model.rowCount() == 500 and panel.count.text() == "500 clients"
+    assert panel.selected_client() == chosen and table.hasFocus()
+    assert table.verticalScrollBar().value() == scrolled
+    assert model.client_row(60) is not None and model.page_requests == 0  # not read again
+
+
+def test_selection_past_the_first_page_comes_back_with_the_full_list(big_vault, qtbot) -> None:
+    panel, access = shown_panel(qtbot, SyncTaskRunner(), big_vault)
+    panel.table.selectRow(300)
+    chosen = panel.selected_client()
+    panel.table.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.DescendingOrder)
+    assert access.calls == ["first 100", "all", "first 100", "all"]
+    assert panel.model.row_of(chosen) == 199 and panel.selected_client() == chosen
+
+
+def test_refresh_reads_all_ids_at_once_and_keeps_the_place(big_vault, qtbot) -> None:
+    panel, access = shown_panel(qtbot, SyncTaskRunner(), big_vault)
+    qtbot.waitUntil(lambda: panel.table.verticalScrollBar().maximum() > 0)  # laid out
+    panel.table.selectRow(450)
+    panel.table.verticalScrollBar().setValue(445)  # not where selecting row 450 would put it
+    chosen, scrolled = panel.selected_client(), panel.table.verticalScrollBar().value()
+    assert scrolled == 445
+    panel.refresh()
+    assert access.calls == ["first 100", "all", "all"]
+    assert panel.selected_client() == chosen
+    assert panel.table.verticalScrollBar().value() == scrolled
+
+
+def test_a_list_changed_between_the_two_reads_is_replaced(vault: Vault, qtbot) -> None:
+    with vault.session() as session:
+        for number in range(120):
+            create_client(session, ClientDraft(f"Client{number:03d}", "Example"), vault.owner_id)
+    runner = HoldingRunner()
+    panel, _access = shown_panel(qtbot, runner, vault)
+    runner.run_next()
+    panel.table.selectRow(5)
+    chosen = panel.selected_client()
+    with vault.session() as session:  # a save (or a sync) between the two reads
+        create_client(session, ClientDraft("Aaron", "Aardvark"), vault.owner_id)
+    runner.run_next()
+    assert panel.model.rowCount() == 121 and panel.count.text() == "121 clients"
+    assert panel.selected_client() == chosen and panel.model.row_of(chosen) == 6
+
+
+def test_enter_in_search_opens_the_selected_client_past_the_first_page(big_vault, qtbot) -> None:
+    panel, _access = shown_panel(qtbot, SyncTaskRunner(), big_vault)
+    panel.table.selectRow(300)
+    chosen = panel.selected_client()
+    qtbot.keyClicks(panel.search, "example")  # every client matches
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert opened.args == [chosen]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.models import Client
 from app.services.vaults import Vault
 from app.ui.controller import AppController
 from app.ui.tasks import ThreadedTaskRunner
@@ -155,3 +156,21 @@ def test_ctrl_l_in_the_main_window(make_controller, demo_vault, qtbot) -> None:
         Qt.KeyboardModifier.ControlModifier,
     )
     assert_locked(controller, demo_vault)
+
+
+def test_a_pause_in_input_checkpoints_the_wal_once(
+    make_controller, demo_vault, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr("app.ui.lock.QUIET_MS", 50)
+    monkeypatch.setattr("app.store.vault.QUIET_CHECKPOINT_PAGES", 1)  # copy even one save
+    controller = make_controller()
+    controller.start_unlocked(demo_vault)
+    copied: list[int] = []
+    real = controller.access.checkpoint
+    monkeypatch.setattr(controller.access, "checkpoint", lambda: copied.append(real()) or 0)
+    with demo_vault.session() as session:  # a save: new pages in the WAL
+        session.add(Client(legal_first_name="Quiet", legal_last_name="Moment"))
+    qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
+    qtbot.waitUntil(lambda: bool(copied), timeout=2000)
+    qtbot.wait(200)
+    assert len(copied) == 1 and copied[0] > 0  # once per pause, and it did copy pages back

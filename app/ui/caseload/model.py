@@ -68,7 +68,13 @@ class CaseloadModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- contents -----------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[str], fetcher: RowFetcher | None) -> None:
+    def set_ids(
+        self,
+        ids: Sequence[str],
+        fetcher: RowFetcher | None,
+        first_rows: Sequence[ClientRow] = (),
+    ) -> None:
+        """Show `ids`; `first_rows`, if given, are the rows of the first page, already read."""
         self.beginResetModel()
         self._fetcher = fetcher
         self._ids = list(ids)
@@ -76,9 +82,26 @@ class CaseloadModel(QAbstractTableModel):
         self._wanted.clear()
         self._in_flight.clear()
         self._generation += 1
-        self.fetched_rows = 0
+        self.fetched_rows = len(first_rows)
         self.page_requests = 0
+        if first_rows:
+            self._pages[0] = {row.id: row for row in first_rows}
         self.endResetModel()
+
+    def extend_ids(self, ids: Sequence[str]) -> bool:
+        """Append the rest of the list to the first page shown: rows are inserted, not reset,
+        so the view keeps its selection, scroll position and focus. False, and nothing
+        changed, if `ids` does not begin with the ids shown (the list changed in between)."""
+        count = len(self._ids)
+        if list(ids[:count]) != self._ids:
+            return False
+        if count % self._page_size:  # a partly filled last page would lack the new rows
+            self._pages.pop(count // self._page_size, None)
+        if len(ids) > count:
+            self.beginInsertRows(QModelIndex(), count, len(ids) - 1)
+            self._ids.extend(ids[count:])
+            self.endInsertRows()
+        return True
 
     def clear(self) -> None:
         """Forget every id and row (on lock)."""

@@ -27,6 +27,7 @@ from app.services.caseload import CaseloadQuery
 from app.ui.access import NamedHit, VaultAccess
 from app.ui.caseload.columns import COLUMNS, NAME
 from app.ui.caseload.hits import SearchResults
+from app.ui.caseload.loading import ListLoader
 from app.ui.caseload.model import CaseloadModel
 from app.ui.tasks import TaskRunner
 
@@ -51,6 +52,7 @@ class CaseloadPanel(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
         self._build()
+        self.loader = ListLoader(runner, self.table, self.model, self._wanted, self._list_shown)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -144,7 +146,7 @@ class CaseloadPanel(QWidget):
         self.safety_only.setChecked(False)
         for widget in (self.search, self.stage, self.risk, self.safety_only):
             widget.blockSignals(False)
-        self.model.clear()
+        self.loader.forget()
         self.count.clear()
         self.hits.clear()
         self.hits.hide()
@@ -165,15 +167,18 @@ class CaseloadPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the list (first page, then the rest: app.ui.caseload.loading) and the matches."""
         self._debounce.stop()
         access = self._access
         if access is None:
             return
         query = self.query()
-        self._runner.submit(
-            lambda: access.caseload_ids(query), lambda ids: self._show_ids(access, query, ids)
-        )
+        self.loader.load(access, query)
         self._search_text(access, query.search.strip())
+
+    def _wanted(self, access: VaultAccess, query: CaseloadQuery) -> bool:
+        """Not locked meanwhile, and no newer search on its way."""
+        return access is self._access and query == self.query()
 
     def _search_text(self, access: VaultAccess, text: str) -> None:
         if len(text) < FULL_TEXT_FROM:
@@ -201,26 +206,22 @@ class CaseloadPanel(QWidget):
         top = 120 if self.model.rowCount() == 0 else total * 3 // 5
         self.split.setSizes([top, total - top])
 
-    def _show_ids(self, access: VaultAccess, query: CaseloadQuery, ids: list[str]) -> None:
-        if access is not self._access or query != self.query():
-            return  # locked meanwhile, or a newer search is on its way
-        selected = self.selected_client()
-        self.model.set_ids(ids, access.caseload_rows)
-        self._describe(len(ids), query)
+    def _list_shown(self, query: CaseloadQuery, shown: int, complete: bool) -> None:
+        self._describe(shown, query, complete)
         self._balance()
-        if selected is not None and (row := self.model.row_of(selected)) >= 0:
-            self.table.selectRow(row)
-        if self._open_after_search:
+        # The first page is enough to open the first match, not one selected further down.
+        if self._open_after_search and (complete or not self.loader.reselect_pending):
             self._open_after_search = False
             self._open_current_or_first()
 
-    def _describe(self, shown: int, query: CaseloadQuery) -> None:
+    def _describe(self, shown: int, query: CaseloadQuery, complete: bool) -> None:
         filtered = query != CaseloadQuery(sort=query.sort, descending=query.descending)
-        noun = "client" if shown == 1 else "clients"
+        noun = "client" if shown == 1 and complete else "clients"
+        number = f"{shown}" if complete else f"{shown}+"  # the rest of the list is on its way
         if not filtered:
-            self.count.setText(f"{shown} {noun}")
+            self.count.setText(f"{number} {noun}")
         else:
-            self.count.setText(f"{shown} {noun} match" if shown else "No clients match")
+            self.count.setText(f"{number} {noun} match" if shown else "No clients match")
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMNS[column].sort_key
@@ -239,8 +240,7 @@ class CaseloadPanel(QWidget):
 
     # -- opening ------------------------------------------------------------------------
     def selected_client(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.client_id(rows[0].row()) if rows else None
+        return self.loader.selected()
 
     def _open_row(self, row: int) -> None:
         client_id = self.model.client_id(row)
