@@ -7,7 +7,7 @@ here. Running a sync is app/sync/engine.py (network work, on its own thread).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     AuditEvent,
+    Base,
+    Client,
     OutboxEntry,
     SyncConflict,
     SyncRejection,
@@ -55,6 +57,8 @@ class ConflictView:
     remote_hlc: str
     created_at: datetime
     resolved_at: datetime | None
+    client_id: str | None = None  # filled by conflicts_to_review: whose record this is
+    client_name: str | None = None
 
     @property
     def open(self) -> bool:
@@ -141,3 +145,46 @@ def resolve_conflict(session: Session, conflict_id: str) -> ConflictView:
         row.resolved_at = utcnow()
         record_event(session, "sync.conflict_resolved", row.entity, row.record_id)
     return _view(row)
+
+
+# A record finds its client through these columns, nearest first (a task names its client;
+# an objective only its goal, whose case names the client).
+_PARENTS = (("case_id", "case_file"), ("goal_id", "goal"))
+_HOPS = 3
+
+
+def _model(entity: str) -> type[Any] | None:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == entity:
+            return mapper.class_
+    return None
+
+
+def _client_of(session: Session, entity: str, record_id: str) -> str | None:
+    """The client a record is about, or None (a worker's own record, or one no longer here)."""
+    for _ in range(_HOPS):
+        if entity == "client":
+            return record_id
+        model = _model(entity)
+        row = session.get(model, record_id) if model is not None else None
+        if row is None:
+            return None
+        if client_id := getattr(row, "client_id", None):
+            return str(client_id)
+        parent = next(((e, getattr(row, a)) for a, e in _PARENTS if getattr(row, a, None)), None)
+        if parent is None:
+            return None
+        entity, record_id = parent
+    return None
+
+
+def conflicts_to_review(session: Session, limit: int = CONFLICT_LIMIT) -> list[ConflictView]:
+    """The open conflicts, newest first, each with the client it concerns (for the worker to
+    tell them apart and open the record)."""
+    views = []
+    for view in list_conflicts(session, limit=limit):
+        client_id = _client_of(session, view.entity, view.record_id)
+        client = session.get(Client, client_id) if client_id else None
+        name = client.display_name if client is not None else None
+        views.append(replace(view, client_id=client_id if client else None, client_name=name))
+    return views

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.ui.caseload.panel import CaseloadPanel
 from app.ui.record.view import RecordView
 from app.ui.setup.screen import SetupScreen
+from app.ui.sync.widgets import SyncBanner, SyncStatusBar
 from app.ui.tasks import TaskRunner
 from app.ui.today.view import TodayPane
 from app.ui.unlock.screen import Backoff, UnlockScreen
@@ -79,8 +81,16 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.setup, self.unlock, self.workspace):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.banner = SyncBanner()  # above every page: the revoked message goes with setup
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, stretch=1)
+        self.setCentralWidget(central)
         self._actions()
+        self._sync_actions()
         self._status_bar()
 
     # -- chrome -------------------------------------------------------------------------
@@ -121,6 +131,26 @@ class MainWindow(QMainWindow):
         self.workspace.record.client_changed.connect(lambda _id: self._enable_new_note())
         self.new_note_action.setEnabled(False)
 
+    def _sync_actions(self) -> None:
+        """Enabled by app.ui.sync.hooks, which knows whether a sync runs and the vault is
+        connected; all off until a vault is open."""
+        self.sync_action = self._action(
+            "&Sync now", "Ctrl+Shift+S", "Send your changes to the office and get theirs"
+        )
+        self.connect_action = self._action(
+            "C&onnect to the office…", "", "Connect this laptop with a code from the office"
+        )
+        self.conflicts_action = self._action(
+            "Sync &conflicts…", "", "Edits of yours that a newer value replaced"
+        )
+        menu = self.menuBar().addMenu("&Sync")
+        menu.setAccessibleName("Sync menu")
+        for action in (self.sync_action, self.connect_action, self.conflicts_action):
+            menu.addAction(action)
+            action.setEnabled(False)
+        self.sync_status = SyncStatusBar()
+        self.sync_status.use_action(self.sync_action)
+
     def _status_bar(self) -> None:
         self.worker_label = QLabel()
         self.worker_label.setAccessibleName("Signed-in worker")
@@ -132,6 +162,7 @@ class MainWindow(QMainWindow):
         self.hint_label.setAccessibleName("Keyboard shortcuts")
         self.statusBar().addWidget(self.worker_label)
         self.statusBar().addWidget(self.weak_label)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.hint_label)
         self.workspace.record.header.new_note.clicked.connect(self.new_note_action.trigger)
 
@@ -158,6 +189,7 @@ class MainWindow(QMainWindow):
         self._enable_new_note()
         self.worker_label.setVisible(unlocked)
         self.hint_label.setVisible(unlocked)
+        self.sync_status.setVisible(unlocked)
         if not unlocked:
             self.weak_label.hide()
             self.worker_label.clear()

@@ -1,0 +1,202 @@
+"""Connects syncing to the app: Sync now (Ctrl+Shift+S), Connect to the office…, the sync
+conflicts list, the status bar's sync corner and the banner, and what a revoked laptop does.
+
+A sync is one job on the worker thread (database and network together, see link.py). Its
+progress comes back by signal, queued to the GUI thread. Revocation is reported by signal
+too, not with the job's result: a lock during the sync drops every result, but the vault is
+gone either way and the window must say so and go back to first-run setup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from app.services.sync import SyncStatus
+from app.sync.enroll import Enrolled
+from app.ui.sync import summary
+from app.ui.sync.conflicts import SyncConflictsDialog
+from app.ui.sync.connect import ConnectDialog
+from app.ui.sync.link import OfficeLink, SyncAccess, SyncOutcome
+
+if TYPE_CHECKING:
+    from app.ui.controller import AppController
+
+
+class Relay(QObject):
+    """Lives on the GUI thread; the sync job emits from the worker (queued connections)."""
+
+    progressed = Signal(int, str, int)  # run number, step, count so far
+    wiped = Signal(int)  # unsent changes lost
+
+
+class SyncHooks(QObject):
+    def __init__(self, controller: AppController, link: OfficeLink | None = None) -> None:
+        super().__init__(controller)
+        self.controller, self.link = controller, link or OfficeLink()
+        self.window = controller.window
+        self.access: SyncAccess | None = None
+        self.status: SyncStatus | None = None
+        self.running = False
+        self._run = 0
+        self._said_first = ""  # put before the next sync's summary ("Connected as …")
+        self.relay = Relay(self)
+        self.relay.progressed.connect(self._progressed)
+        self.relay.wiped.connect(self._wiped)
+        self.conflicts = SyncConflictsDialog(controller.runner, self.window)
+        self.conflicts.changed.connect(self.refresh_status)
+        self.conflicts.open_requested.connect(controller.open_client)
+        self.connect_dialog: ConnectDialog | None = None
+        self._connect_signals()
+        self._enable()
+
+    def _connect_signals(self) -> None:
+        window, controller = self.window, self.controller
+        window.sync_action.triggered.connect(self.sync_now)
+        window.connect_action.triggered.connect(self.open_connect)
+        window.conflicts_action.triggered.connect(self.conflicts.open_list)
+        window.banner.review_requested.connect(self.conflicts.open_list)
+        controller.unlocked.connect(self._unlocked)
+        controller.locked.connect(self._locked)
+
+    # -- vault open or closed -------------------------------------------------------------
+    def _unlocked(self) -> None:
+        vault = self.controller.vault
+        self.access = SyncAccess(vault, self.link) if vault is not None else None
+        self.conflicts.attach(self.access)
+        self.window.banner.clear()
+        self.refresh_status()
+
+    def _locked(self) -> None:
+        self.access, self.status, self.running = None, None, False
+        self._said_first = ""
+        self._run += 1  # progress still on its way from a sync the lock cut off is ignored
+        self.conflicts.attach(None)
+        self.window.sync_status.reset()
+        self.window.banner.clear()
+        self._enable()
+
+    def _enable(self) -> None:
+        window, open_ = self.window, self.access is not None
+        window.sync_action.setEnabled(open_ and not self.running)
+        enrolled = self.status is not None and self.status.enrolled
+        window.connect_action.setVisible(not enrolled)  # a vault enrolls once
+        window.connect_action.setEnabled(open_ and not self.running and self.status is not None)
+        window.conflicts_action.setEnabled(open_)
+
+    def refresh_status(self) -> None:
+        access = self.access
+        if access is not None:
+            self.controller.runner.submit(access.status, lambda s: self._status_read(access, s))
+
+    def _status_read(self, access: SyncAccess, status: SyncStatus) -> None:
+        if self.access is not access:
+            return
+        self.status = status
+        if not self.running:
+            self.window.sync_status.show_text(summary.status_line(status))
+        self._enable()
+
+    # -- Sync now -------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """Ctrl+Shift+S: sync; a laptop not connected yet is offered the Connect form."""
+        if self.access is None or self.running:
+            return
+        if self.status is not None and not self.status.enrolled:
+            self.open_connect()
+            return
+        self._start()
+
+    def _start(self) -> None:
+        access, relay = self.access, self.relay
+        if access is None:
+            return
+        self.running, self._run = True, self._run + 1
+        run = self._run
+        self.window.banner.clear()
+        self.window.sync_status.set_running(True, summary.STARTING)
+        self._enable()
+
+        def job() -> SyncOutcome:
+            outcome = access.sync(lambda step, count: relay.progressed.emit(run, step, count))
+            if outcome.receipt.wiped:
+                relay.wiped.emit(outcome.receipt.unsent_lost)
+            return outcome
+
+        self.controller.runner.submit(
+            job, lambda outcome: self._synced(run, outcome), lambda e: self._failed(run, e)
+        )
+
+    def _progressed(self, run: int, step: str, count: int) -> None:
+        if run == self._run and self.running:
+            self.window.sync_status.set_running(True, summary.progress_text(step, count))
+
+    def _synced(self, run: int, outcome: SyncOutcome) -> None:
+        if run != self._run or outcome.status is None:
+            return  # locked meanwhile, or wiped (handled by `_wiped`)
+        self.running, self.status = False, outcome.status
+        open_conflicts = outcome.status.open_conflicts
+        self.window.sync_status.set_running(False, summary.status_line(outcome.status))
+        text = self._take_said_first() + summary.summary(outcome.receipt, open_conflicts)
+        self.window.banner.show_message(text, "info", conflicts=open_conflicts > 0)
+        self._enable()
+        self._show_new_data()
+
+    def _show_new_data(self) -> None:
+        """Pulled records reach the lists, the open record and the worker's name (the
+        office's spelling arrives with the first sync)."""
+        self.controller.refresh()
+        opened = self.controller.access
+        if opened is not None:
+            self.controller.runner.submit(opened.worker_name, self.window.set_worker_name)
+        if self.conflicts.isVisible():
+            self.conflicts.load()
+
+    def _failed(self, run: int, error: BaseException) -> None:
+        if run != self._run:
+            return
+        self.running = False
+        self.window.sync_status.reset()
+        text = self._take_said_first() + summary.sync_failure(error)
+        self.window.banner.show_message(text, "error")
+        self.refresh_status()  # the status line comes back, with what still waits to go
+
+    def _take_said_first(self) -> str:
+        said, self._said_first = self._said_first, ""
+        return said
+
+    def _wiped(self, lost: int) -> None:
+        """The office revoked this laptop and the engine erased the vault."""
+        self.controller.wiped()
+        self.window.banner.show_message(summary.revoked_message(lost), "warning")
+
+    # -- Connect to the office ------------------------------------------------------------
+    def open_connect(self) -> None:
+        if self.access is None:
+            return
+        if self.connect_dialog is not None and not self.connect_dialog.closed:
+            self.connect_dialog.raise_()
+            return
+        dialog = self.connect_dialog = ConnectDialog(self.window)
+        dialog.submitted.connect(lambda: self._enroll(dialog))
+        dialog.open()
+
+    def _enroll(self, dialog: ConnectDialog) -> None:
+        access, code = self.access, dialog.code_text()
+        if access is None:
+            return
+        self.controller.runner.submit(
+            lambda: access.enroll(code),
+            lambda enrolled: self._enrolled(access, dialog, enrolled),
+            lambda error: dialog.show_error(summary.enroll_failure(error)),
+        )
+
+    def _enrolled(self, access: SyncAccess, dialog: ConnectDialog, enrolled: Enrolled) -> None:
+        """Connected: the first sync starts at once, since fetching the caseload is why the
+        worker connected; the banner then says both."""
+        dialog.succeeded()
+        if self.access is access:
+            self.status = None
+            self._said_first = summary.connected_message(enrolled.worker_name) + " "
+            self._start()

@@ -1,0 +1,88 @@
+"""What the sync screens may ask of an unlocked vault, and how the app reaches the office.
+
+Every `SyncAccess` method runs on the worker thread (through the task runner), like
+`app.ui.access.VaultAccess`: a sync is database and network work in one job, so nothing else
+touches the vault while pages and their cursors are committed, and the screen lock's last job
+(dropping the key) waits until the sync has finished.
+
+The sync engine is called from here rather than from app/services: services sit below the
+sync layer (DESIGN.md §2, enforced by tests/test_layering.py), and ui -> sync is allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from app.services import sync as sync_service
+from app.services.sync import ConflictView, SyncStatus
+from app.services.vaults import Vault
+from app.sync import engine
+from app.sync.enroll import Enrolled, enroll, fetch_certificate
+from app.sync.receipt import Receipt
+from app.sync.transport import Transport
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    receipt: Receipt
+    status: SyncStatus | None  # read right after the sync; None when the vault was wiped
+
+
+class OfficeLink:
+    """The road to the office server. By default the pinned HTTPS connection stored in the
+    vault at enrollment; `client` replaces it with another httpx client (an in-process test
+    server), with `fetch` standing in for reading the server's certificate."""
+
+    def __init__(
+        self,
+        client: httpx.Client | None = None,
+        fetch: Callable[[str], str] = fetch_certificate,
+        retry_sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.client, self.fetch, self.retry_sleep = client, fetch, retry_sleep
+
+    def enroll(self, vault: Vault, code: str) -> Enrolled:
+        return enroll(vault, code, client=self.client, fetch=self.fetch)
+
+    def transport(self, vault: Vault) -> Transport:
+        """Raises NotEnrolled (a SyncError) when the vault has no office yet."""
+        transport = engine.open_transport(vault, self.client)
+        if self.retry_sleep is not None:
+            transport.sleep = self.retry_sleep
+        return transport
+
+    def sync(self, vault: Vault, progress: Progress) -> Receipt:
+        return engine.sync(vault, self.transport(vault), progress)
+
+
+class SyncAccess:
+    def __init__(self, vault: Vault, link: OfficeLink) -> None:
+        self.vault, self.link = vault, link
+
+    def status(self) -> SyncStatus:
+        with self.vault.session() as session:
+            return sync_service.sync_status(session)
+
+    def conflicts(self) -> list[ConflictView]:
+        with self.vault.session() as session:
+            return sync_service.conflicts_to_review(session)
+
+    def resolve(self, conflict_id: str) -> None:
+        with self.vault.session() as session:
+            sync_service.resolve_conflict(session, conflict_id)
+
+    def enroll(self, code: str) -> Enrolled:
+        return self.link.enroll(self.vault, code)
+
+    def sync(self, progress: Progress) -> SyncOutcome:
+        """One full sync, then the status it left (unless the office revoked the laptop and
+        the engine erased the vault: there is nothing left to read)."""
+        receipt = self.link.sync(self.vault, progress)
+        if receipt.wiped:
+            return SyncOutcome(receipt, None)
+        return SyncOutcome(receipt, self.status())

@@ -1,0 +1,108 @@
+"""The sync corner of the status bar and the banner above the pages.
+
+The status bar shows where things stand (a busy bar and counts while a sync runs, the last
+sync time otherwise) next to the Sync now button. The banner says what the last sync did, or
+why it stopped, in a sentence the worker can read at leisure: status-bar messages vanish, and
+a modal box would stop the worker mid-visit. Both hold counts and times only, never client
+data, so neither needs clearing for privacy (they are reset on lock to start afresh).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+STYLES = {
+    "info": "QFrame#syncBanner { background: #e6f0fa; border-bottom: 1px solid #6b8fb3; }",
+    "error": "QFrame#syncBanner { background: #fde8ea; border-bottom: 1px solid #a4001d; }",
+    "warning": "QFrame#syncBanner { background: #fff1c2; border-bottom: 1px solid #b07800; }",
+}
+TEXT_STYLE = {"info": "#10283f", "error": "#6b0013", "warning": "#4a2e00"}
+
+
+class SyncStatusBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName("Sync status")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # how much is left is unknown until the last page
+        self.bar.setTextVisible(False)
+        self.bar.setFixedSize(80, 12)
+        self.bar.setAccessibleName("Sync in progress")
+        self.bar.hide()
+        self.button = QToolButton()
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+
+    def use_action(self, action: QAction) -> None:
+        self.button.setDefaultAction(action)
+        self.button.setAccessibleName("Sync now")  # the action's text carries an & mnemonic
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+
+    def set_running(self, running: bool, text: str = "") -> None:
+        self.bar.setVisible(running)
+        self.label.setText(text)
+
+    def reset(self) -> None:
+        self.set_running(False)
+
+
+class SyncBanner(QFrame):
+    """One line (wrapping if it must) across the top of the window, with the buttons it
+    calls for: "Review conflicts" when some wait, and "Dismiss"."""
+
+    review_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncBanner")
+        self.setAccessibleName("Sync message")
+        self.kind = ""
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAccessibleName("Sync message text")
+        self.review = QPushButton("Review conflicts")
+        self.review.setAccessibleName("Review conflicts")
+        self.review.clicked.connect(self.review_requested)
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setAccessibleName("Dismiss sync message")
+        self.dismiss.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.text, stretch=1)
+        layout.addWidget(self.review)
+        layout.addWidget(self.dismiss)
+        self.clear()
+
+    def show_message(self, text: str, kind: str = "info", conflicts: bool = False) -> None:
+        self.kind = kind
+        self.setStyleSheet(STYLES[kind] + f" QLabel {{ color: {TEXT_STYLE[kind]}; }}")
+        self.text.setText(text)
+        self.review.setVisible(conflicts)
+        self.show()
+
+    def message(self) -> str:
+        return "" if self.isHidden() else self.text.text()
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.text.clear()
+        self.hide()
