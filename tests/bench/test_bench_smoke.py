@@ -74,8 +74,28 @@ EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
         | {"p50_ratio", "p95_ratio", "hits_avg", "queries", "runs"},
         "caseload.note_save": _sided("p50_ms", "p99_ms")
         | {f"sign_{key}" for key in _sided("p50_ms", "p99_ms")}
-        | {"p50_ratio", "p99_ratio", "sign_p50_ratio", "sign_p99_ratio", "saves"},
+        | {"p50_ratio", "p99_ratio", "sign_p50_ratio", "sign_p99_ratio", "saves", "quiet"},
         "caseload.memory": _sided("rss_mb", "peak_mb", "imports_mb") | {"rss_ratio", "clients"},
+    },
+    "sync": {
+        "sync.push_pull": {
+            "records",
+            "pulled",
+            "push_s",
+            "pull_s",
+            "baseline_bulk_insert_s",
+            "push_ratio",
+            "pull_ratio",
+        },
+        "sync.devices": {
+            "devices",
+            "per_device",
+            "batches",
+            "wall_s",
+            "batch_p50_ms",
+            "batch_p95_ms",
+            "batch_max_ms",
+        },
     },
 }
 UNITS = ("_ms", "_s", "_mb", "_ratio")
@@ -95,6 +115,12 @@ COUNTS = {
     "queries",
     "hits_avg",
     "saves",
+    "quiet",  # 1: the app's quiet-moment WAL checkpoint runs between saves
+    "records",
+    "pulled",
+    "devices",
+    "per_device",
+    "batches",
 }
 
 
