@@ -16,7 +16,7 @@ from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
 from app.core.ids import uuid7
 from app.sync.protocol import client_scope
 from server.crypto import Sealer
-from server.db import upsert
+from server.db import insert_many, upsert
 from server.merge import Held, Incoming, Outcome, merge
 from server.models import CaseScope, ChangeLog, Conflict, Record
 from server.state import next_txid, server_stamp, wall_ms
@@ -35,9 +35,14 @@ class Batch:
         self.log_rows: list[dict[str, Any]] = []
         self.conflict_rows: list[dict[str, Any]] = []
         self.case_scopes: dict[str, str] = {}
+        # Records first written by this batch whose values are exactly the fields logged for
+        # them: the record blob reuses the change blob's plaintext (one JSON encoding).
+        self.fresh_plain: dict[Key, bytes] = {}
 
     def load(self, keys: Iterable[Key]) -> None:
-        missing = sorted(set(keys) - self.held.keys())
+        missing = sorted({key for key in keys if key not in self.held})
+        if not missing:
+            return
         for chunk in _chunks(missing, CHUNK):
             for row in self.connection.execute(self._select(chunk)):
                 values = self.sealer.open("record", row.entity, row.record_id, row.values_enc)
@@ -68,16 +73,22 @@ class Batch:
     def apply(self, change: Incoming) -> Outcome:
         key = (change.entity, change.record_id)
         self.load([key])
-        outcome = merge(self.held[key], change)
+        held = self.held[key]
+        outcome = merge(held, change)
         if outcome.record is not None:
-            (self.changed if self.held[key] is not None else self.created).add(key)
+            (self.changed if held is not None else self.created).add(key)
             self.held[key] = outcome.record
-            self._log(change, outcome.applied)
+            plain = self._log(change, outcome.applied)
+            if held is None and outcome.record.values == outcome.applied:
+                self.fresh_plain[key] = plain
+            else:
+                self.fresh_plain.pop(key, None)
         self.conflict_rows.extend(self._conflict_row(change, loss) for loss in outcome.losses)
         return outcome
 
-    def _log(self, change: Incoming, applied: dict[str, Any]) -> None:
-        fields_enc = self.sealer.seal("change", change.entity, change.record_id, applied)
+    def _log(self, change: Incoming, applied: dict[str, Any]) -> bytes:
+        plain = self.sealer.encode(applied)
+        fields_enc = self.sealer.seal_plain("change", change.entity, change.record_id, plain)
         self.log_rows.append(
             {
                 "scope": change.scope,
@@ -90,6 +101,7 @@ class Batch:
         )
         if change.entity == "case_file" and isinstance(applied.get("client_id"), str):
             self.case_scopes[change.record_id] = client_scope(applied["client_id"])
+        return plain
 
     def _conflict_row(self, change: Incoming, loss: Any) -> dict[str, Any]:
         values = {"winner": loss.winner_value, "loser": loss.loser_value}
@@ -112,14 +124,13 @@ class Batch:
         created = [self._record_row(key) for key in sorted(self.created)]
         changed = [self._record_row(key) for key in sorted(self.changed - self.created)]
         if created:
-            self.connection.execute(insert(Record), created)
+            insert_many(self.connection, Record, created)
         if changed:
             self.connection.execute(_UPDATE_RECORD, [_keyed(row) for row in changed])
         if self.log_rows:
             txid = next_txid(self.connection)
-            self.connection.execute(
-                insert(ChangeLog), [{**row, "txid": txid} for row in self.log_rows]
-            )
+            rows = [{**row, "txid": txid} for row in self.log_rows]
+            insert_many(self.connection, ChangeLog, rows)
         if self.conflict_rows:
             self.connection.execute(insert(Conflict), self.conflict_rows)
         for case_id, scope in self.case_scopes.items():
@@ -129,12 +140,15 @@ class Batch:
         held = self.held[key]
         assert held is not None
         entity, record_id = key
+        plain = self.fresh_plain.get(key)
+        if plain is None:
+            plain = self.sealer.encode(held.values)
         return {
             "entity": entity,
             "record_id": record_id,
             "scope": held.scope,
             "field_clocks": held.clocks,
-            "values_enc": self.sealer.seal("record", entity, record_id, held.values),
+            "values_enc": self.sealer.seal_plain("record", entity, record_id, plain),
             "hlc": held.hlc,
             "sealed": held.sealed,
             "deleted": held.deleted,

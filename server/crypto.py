@@ -22,6 +22,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 KEY_BYTES = 32
 NONCE_BYTES = 12
 FORMAT_V1 = b"\x01"  # first byte of every blob: lets a future key rotation tell formats apart
+# One encoder for every seal (json.dumps with options builds a new encoder per call).
+_ENCODE = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
+_DECODE = json.JSONDecoder().decode
 
 
 class KeyFileError(RuntimeError):
@@ -63,7 +66,15 @@ class Sealer:
         return cls(load_data_key(path))
 
     def seal(self, purpose: str, entity: str, record_id: str, value: Any) -> bytes:
-        plain = json.dumps(value, separators=(",", ":"), sort_keys=True).encode()
+        return self.seal_plain(purpose, entity, record_id, self.encode(value))
+
+    @staticmethod
+    def encode(value: Any) -> bytes:
+        """The plaintext `seal` encrypts: canonical JSON (sorted keys, no spaces)."""
+        return _ENCODE(value).encode()
+
+    def seal_plain(self, purpose: str, entity: str, record_id: str, plain: bytes) -> bytes:
+        """Seal a value already encoded with `encode` (one encoding, several blobs)."""
         nonce = os.urandom(NONCE_BYTES)
         aad = _aad(purpose, entity, record_id)
         return FORMAT_V1 + nonce + self._aead.encrypt(nonce, plain, aad)
@@ -73,7 +84,7 @@ class Sealer:
             raise ValueError("unknown sealed-value format")
         nonce, body = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
         plain = self._aead.decrypt(nonce, body, _aad(purpose, entity, record_id))
-        return json.loads(plain)
+        return _DECODE(plain.decode())
 
 
 def _aad(purpose: str, entity: str, record_id: str) -> bytes:

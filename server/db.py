@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 import server.migrations as migrations_package
@@ -131,6 +131,52 @@ def insert_or_ignore(
     """INSERT … ON CONFLICT (primary key) DO NOTHING, on either database (one row or many)."""
     statement = _dialect_insert(connection, model).on_conflict_do_nothing()
     connection.execute(statement, values)
+
+
+_insert_plans: dict[tuple[Any, tuple[str, ...]], tuple[str, list[tuple[int, Any]]]] = {}
+
+
+def insert_many(connection: Connection, model: type, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows (all naming the same columns). On SQLite they go to the driver's
+    executemany directly with each column's bind processor applied, skipping SQLAlchemy's
+    per-row parameter handling; elsewhere (or if a column left out has a Python-side default
+    that only Core would fill in) through Core."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    plan = _insert_plan(connection, model, keys) if connection.dialect.name == "sqlite" else None
+    if plan is None or any(len(row) != len(keys) for row in rows):
+        connection.execute(insert(model), rows)
+        return
+    sql, processors = plan
+    params = []
+    for row in rows:
+        values = [row[key] for key in keys]
+        for index, process in processors:
+            values[index] = process(values[index])
+        params.append(tuple(values))
+    connection.exec_driver_sql(sql, params)
+
+
+def _insert_plan(
+    connection: Connection, model: type, keys: tuple[str, ...]
+) -> tuple[str, list[tuple[int, Any]]] | None:
+    if (model, keys) in _insert_plans:
+        return _insert_plans[(model, keys)]
+    table = model.__table__  # type: ignore[attr-defined]
+    dialect = connection.dialect
+    columns = [table.columns[key] for key in keys]
+    left_out = [column for column in table.columns if column.key not in keys]
+    plan = None
+    if all(column.default is None for column in left_out):
+        preparer = dialect.identifier_preparer
+        names = ", ".join(preparer.format_column(column) for column in columns)
+        marks = ", ".join("?" for _ in columns)
+        sql = f"INSERT INTO {preparer.format_table(table)} ({names}) VALUES ({marks})"
+        processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        plan = (sql, [(i, p) for i, p in enumerate(processors) if p is not None])
+    _insert_plans[(model, keys)] = plan
+    return plan
 
 
 def upsert(connection: Connection, model: type, values: dict[str, Any], keys: list[str]) -> None:

@@ -8,15 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Column, insert
+from sqlalchemy import Column, Date, DateTime, Dialect, LargeBinary, insert
 from sqlalchemy.orm import Session
 
 from app.models import Synced
 from app.sync.protocol import PulledChange, is_sealing
-from app.sync.records import NOT_MERGED, from_wire, travels
+from app.sync.records import LOCAL_ONLY, NOT_MERGED, from_wire
+
+
+@cache
+def _skipped(entity: str) -> frozenset[str]:
+    """Fields of `entity` never merged from a pull (NOT_MERGED, and those that never travel)."""
+    return NOT_MERGED | (LOCAL_ONLY.get(entity) or frozenset())
 
 
 def merged_fields(
@@ -24,14 +30,19 @@ def merged_fields(
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """Per field, the value with the highest clock (a sealing change wins as a whole; once
     sealed, only another sealing change counts). Returns (values, clocks)."""
-    values: dict[str, Any] = {}
+    skipped = _skipped(entity)
+    if len(group) == 1:  # the usual case: every field is the change's own
+        change = group[0]
+        values = {k: v for k, v in change.fields.items() if k not in skipped}
+        return values, dict.fromkeys(values, change.hlc)
+    values = {}
     clocks: dict[str, str] = {}
     for change in group:
         whole = is_sealing(entity, change.fields)
         if not whole and is_sealing(entity, values):
             continue
         for name, value in change.fields.items():
-            if name in NOT_MERGED or not travels(entity, name):
+            if name in skipped:
                 continue
             if whole or change.hlc > clocks.get(name, ""):
                 values[name], clocks[name] = value, change.hlc
@@ -44,6 +55,7 @@ class ColumnPlan:
     column: Column[Any]
     fill: Callable[[], Any]  # the column default for a row that names no value
     required: bool
+    convert: Callable[[Any], Any] | None  # records.from_wire for this column; None: as is
 
 
 def _filler(column: Column[Any]) -> Callable[[], Any]:
@@ -55,11 +67,18 @@ def _filler(column: Column[Any]) -> Callable[[], Any]:
     return lambda: default.arg
 
 
+def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """from_wire for a column whose wire form differs from its value (times, dates, bytes)."""
+    if isinstance(column.type, DateTime | Date | LargeBinary):
+        return partial(from_wire, column)
+    return None
+
+
 @cache
 def _plan(model: type[Synced]) -> tuple[ColumnPlan, ...]:
     """Per user column: how to fill it (worked out once per table, not once per row)."""
     return tuple(
-        ColumnPlan(column.key, column, _filler(column), not column.nullable)
+        ColumnPlan(column.key, column, _filler(column), not column.nullable, _converter(column))
         for column in model.__table__.columns
         if column.key not in NOT_MERGED
     )
@@ -73,7 +92,12 @@ def new_row(
     values, clocks = merged_fields(model.__tablename__, group)
     row: dict[str, Any] = {"id": record_id, "updated_at": now}
     for plan in _plan(model):
-        value = from_wire(plan.column, values[plan.key]) if plan.key in values else plan.fill()
+        if plan.key in values:
+            value = values[plan.key]
+            if plan.convert is not None:
+                value = plan.convert(value)
+        else:
+            value = plan.fill()
         if value is None and plan.required:
             return None
         row[plan.key] = value
@@ -84,7 +108,54 @@ def new_row(
     return row
 
 
+@dataclass(frozen=True)
+class InsertPlan:
+    """One table's INSERT as the database driver takes it: SQL text, the row keys in column
+    order, and each column's bind processor (what SQLAlchemy would apply, once per value)."""
+
+    sql: str
+    keys: tuple[str, ...]
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column index, processor)
+
+    def params(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        values = [row[key] for key in self.keys]
+        for index, process in self.processors:
+            values[index] = process(values[index])
+        return tuple(values)
+
+
+_insert_plans: dict[tuple[type[Synced], str], InsertPlan] = {}
+
+
+def _insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan:
+    plan = _insert_plans.get((model, dialect.name))
+    if plan is None:
+        columns = list(model.__table__.columns)
+        preparer = dialect.identifier_preparer
+        names = ", ".join(preparer.format_column(column) for column in columns)
+        marks = ", ".join("?" for _ in columns)
+        processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        plan = InsertPlan(
+            f"INSERT INTO {preparer.format_table(model.__table__)} ({names}) VALUES ({marks})",
+            tuple(column.key for column in columns),
+            tuple((i, p) for i, p in enumerate(processors) if p is not None),
+        )
+        _insert_plans[(model, dialect.name)] = plan
+    return plan
+
+
 def insert_rows(session: Session, rows: dict[type[Synced], list[dict[str, Any]]]) -> None:
+    """One executemany per table. Rows naming every column (new_row makes them so) go to the
+    driver directly, skipping SQLAlchemy's per-row parameter handling; others through Core."""
+    connection = session.connection()
     for model, model_rows in rows.items():
-        if model_rows:
+        if not model_rows:
+            continue
+        plan = _insert_plan(model, connection.dialect)
+        complete = connection.dialect.paramstyle == "qmark" and all(
+            row.keys() >= set(plan.keys) for row in model_rows
+        )
+        if complete:
+            connection.exec_driver_sql(plan.sql, [plan.params(row) for row in model_rows])
+        else:
             session.execute(insert(model.__table__), model_rows)

@@ -15,17 +15,20 @@ from sqlalchemy.orm import Session
 from app.models import AuditEvent, OutboxEntry, SyncRejection
 from app.models.base import utcnow
 from app.sync import state
-from app.sync.incoming import held_records
+from app.sync.incoming import CHUNK, RecordKey
 from app.sync.protocol import (
     MAX_BATCH,
+    MAX_BODY_BYTES,
     AuditRecord,
     Change,
     PushRequest,
     PushResponse,
     is_sealing,
 )
-from app.sync.records import record_values, wire_fields
-from app.sync.scopes import RecordValues, ScopeResolver
+from app.sync.records import model_for, record_values, wire_fields
+from app.sync.scopes import PATH_COLUMNS, ScopeResolver
+
+BODY_BUDGET = MAX_BODY_BYTES // 2  # a push body, measured as sent: room to spare
 
 
 @dataclass(frozen=True)
@@ -47,14 +50,16 @@ class Batch:
 
 
 class BatchBuilder:
-    """Turns outbox entries into Changes, with the batch's records loaded in one go."""
+    """Turns outbox entries into Changes, with what decides the batch's scopes loaded in one
+    go: the path columns of the records (plain rows, no ORM objects); a whole record only for
+    a sealing change, which carries every field."""
 
-    def __init__(self, session: Session, entries: Sequence[OutboxEntry], owner_id: str) -> None:
+    def __init__(self, session: Session, entries: Sequence[Any], owner_id: str) -> None:
         self.session = session
-        self.records = held_records(session, [(e.entity, e.record_id) for e in entries])
+        self.paths = path_values(session, [(e.entity, e.record_id) for e in entries])
         self.scopes = ScopeResolver(session, owner_id)
 
-    def change(self, entry: OutboxEntry) -> Change:
+    def change(self, entry: Any) -> Change:
         scope = self.scopes.scope(entry.entity, self._scope_values(entry))
         return Change(
             seq=entry.seq,
@@ -67,13 +72,13 @@ class BatchBuilder:
             fields=self._fields(entry),
         )
 
-    def _scope_values(self, entry: OutboxEntry) -> Mapping[str, Any]:
+    def _scope_values(self, entry: Any) -> Mapping[str, Any]:
         """The values that decide an entry's scope: the record as it is now, or (a record
         removed from the database) what its outbox entries carried."""
-        record = self.records.get((entry.entity, entry.record_id))
-        if record is not None:
-            return RecordValues(record)
-        values: dict[str, Any] = {"id": entry.record_id}
+        values = self.paths.get((entry.entity, entry.record_id))
+        if values is not None:
+            return values
+        values = {"id": entry.record_id}
         query = select(OutboxEntry.changes).where(
             OutboxEntry.entity == entry.entity, OutboxEntry.record_id == entry.record_id
         )
@@ -81,14 +86,51 @@ class BatchBuilder:
             values.update(changes)
         return values
 
-    def _fields(self, entry: OutboxEntry) -> dict[str, Any]:
+    def _fields(self, entry: Any) -> dict[str, Any]:
         if entry.op == "delete":
             return {"deleted": True}
-        record = self.records.get((entry.entity, entry.record_id))
-        if record is not None and is_sealing(entry.entity, entry.changes):
+        key = (entry.entity, entry.record_id)
+        if key in self.paths and is_sealing(entry.entity, entry.changes):
             # A sealing change wins as a whole on every replica, so it carries every field.
-            return wire_fields(entry.entity, record_values(record))
+            model = model_for(entry.entity)
+            record = self.session.get(model, entry.record_id) if model is not None else None
+            if record is not None:
+                return wire_fields(entry.entity, record_values(record))
         return wire_fields(entry.entity, entry.changes)
+
+
+def path_values(session: Session, keys: Sequence[RecordKey]) -> dict[RecordKey, dict[str, Any]]:
+    """The id and scope path columns (scopes.PATH_COLUMNS) of the held records among `keys`,
+    one query per entity and chunk."""
+    found: dict[RecordKey, dict[str, Any]] = {}
+    by_entity: dict[str, set[str]] = {}
+    for entity, record_id in keys:
+        by_entity.setdefault(entity, set()).add(record_id)
+    for entity, ids in by_entity.items():
+        model = model_for(entity)
+        if model is None:
+            continue
+        paths = [c for c in PATH_COLUMNS if c in model.__table__.columns]
+        columns = [model.id, *(getattr(model, c) for c in paths)]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), CHUNK):
+            query = select(*columns).where(model.id.in_(ordered[start : start + CHUNK]))
+            for record_id, *path in session.execute(query):
+                found[(entity, record_id)] = {
+                    "id": record_id,
+                    **dict(zip(paths, path, strict=True)),
+                }
+    return found
+
+
+_ENTRY_COLUMNS = (
+    OutboxEntry.seq,
+    OutboxEntry.entity,
+    OutboxEntry.record_id,
+    OutboxEntry.op,
+    OutboxEntry.hlc,
+    OutboxEntry.changes,
+)
 
 
 def to_audit_record(event: AuditEvent) -> AuditRecord:
@@ -108,8 +150,8 @@ def to_audit_record(event: AuditEvent) -> AuditRecord:
 
 def next_batch(session: Session, replica_id: str, owner_id: str, size: int = MAX_BATCH) -> Batch:
     """The oldest unacknowledged changes and audit events, in order."""
-    entries = session.scalars(
-        select(OutboxEntry)
+    entries = session.execute(
+        select(*_ENTRY_COLUMNS)
         .where(OutboxEntry.acked_at.is_(None))
         .order_by(OutboxEntry.seq)
         .limit(size)
@@ -121,12 +163,31 @@ def next_batch(session: Session, replica_id: str, owner_id: str, size: int = MAX
         .order_by(AuditEvent.seq)
         .limit(size)
     ).all()
-    request = PushRequest(
-        replica_id=replica_id,
-        changes=[builder.change(entry) for entry in entries],
-        audit=[to_audit_record(event) for event in events],
+    request = _fitting(
+        PushRequest(
+            replica_id=replica_id,
+            changes=[builder.change(entry) for entry in entries],
+            audit=[to_audit_record(event) for event in events],
+        )
     )
-    return Batch(request, {e.seq: (e.entity, e.record_id) for e in entries})
+    sent = {change.seq for change in request.changes}
+    return Batch(request, {e.seq: (e.entity, e.record_id) for e in entries if e.seq in sent})
+
+
+def _fitting(request: PushRequest) -> PushRequest:
+    """The request, halved until its body fits well within the server's limit (a batch of
+    long notes can outgrow MAX_BODY_BYTES long before MAX_BATCH changes). The rest goes in
+    the next batch: the server acknowledges through the last seq it handled."""
+    while len(request.model_dump_json()) > BODY_BUDGET:
+        changes, audit = request.changes, request.audit
+        if len(changes) > 1:
+            changes = changes[: len(changes) // 2]
+        elif len(audit) > 1:
+            audit = audit[: len(audit) // 2]
+        else:
+            break  # one record alone: sent as it is (the server answers too_large)
+        request = PushRequest(replica_id=request.replica_id, changes=changes, audit=audit)
+    return request
 
 
 def record_ack(session: Session, batch: Batch, response: PushResponse) -> list[Rejection]:

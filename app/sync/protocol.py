@@ -17,8 +17,8 @@ PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "Caseload-Protocol"
 API_PREFIX = "/v1"
 
-MAX_BATCH = 500  # changes (or audit events) per push request
-MAX_PAGE = 1000  # changes per pull page
+MAX_BATCH = 2000  # changes (or audit events) per push request
+MAX_PAGE = 4000  # changes per pull page
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_FIELDS = 64
 MAX_SCOPES_PER_REQUEST = 200

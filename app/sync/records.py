@@ -34,8 +34,15 @@ def travels(entity: str, name: str) -> bool:
     return name not in Synced.SYSTEM_FIELDS and name not in LOCAL_ONLY.get(entity, ())
 
 
+@cache
+def _kept_home(entity: str) -> frozenset[str]:
+    """The fields of `entity` that never travel (see travels)."""
+    return Synced.SYSTEM_FIELDS | LOCAL_ONLY.get(entity, frozenset())
+
+
 def wire_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in fields.items() if travels(entity, name)}
+    home = _kept_home(entity)
+    return {name: value for name, value in fields.items() if name not in home}
 
 
 def record_values(record: Synced) -> dict[str, Any]:
