@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.records import NotFound
 from app.ui.access import VaultAccess
+from app.ui.forms import FormDialog
 from app.ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -46,6 +47,20 @@ class VaultPane(QWidget):
         self._runner = runner
         self.access: VaultAccess | None = None
         self._epoch = 0
+        self.dialog: FormDialog | None = None  # the pane's open form, if any
+
+    def open_form(self, dialog: FormDialog, submit: Callable[[], None]) -> None:
+        """Show a form without waiting for it (no nested event loop); `submit` runs each
+        time the worker submits it; the pane forgets it once it closes."""
+        self.dialog = dialog
+        dialog.submitted.connect(submit)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
+    def close_form(self) -> None:
+        """Reject the open form (a lock, another client): nothing half-typed stays on screen."""
+        if self.dialog is not None:
+            self.dialog.reject()
 
     def attach(self, access: VaultAccess | None) -> None:
         """Use this vault from now on (None on lock); results asked for before are dropped."""

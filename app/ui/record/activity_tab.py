@@ -45,7 +45,6 @@ class ActivityTab(VaultPane):
         self.client_id: str | None = None
         self.case_id: str | None = None
         self.task_rows: dict[str, TaskSummary] = {}
-        self.dialog: VisitDialog | None = None
         self.new_task = line("New task", "New task, e.g. Call landlord about repairs (Enter adds)")
         self.new_task.returnPressed.connect(self.add_task)
         self.due = OptionalDate("Due date", local_today() + timedelta(days=7), checked=True)
@@ -182,15 +181,11 @@ class ActivityTab(VaultPane):
                 dialog.show_error,
             )
 
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
+        self.open_form(dialog, submit)
 
     def clear(self) -> None:
         self.forget()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.close_form()
         self.client_id = self.case_id = None
         self.task_rows = {}
         self.tasks.clear()

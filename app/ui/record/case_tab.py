@@ -6,8 +6,6 @@ A client with no open case (none yet, or all closed) gets "Open a case…" inste
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +28,6 @@ from app.ui.record.steps import StepBar, as_stage, move_text, stage_name
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, local_moment, long_day
 
-Form = CloseCaseDialog | TransferDialog | OpenCaseDialog
-
 NO_CASE = "No case is recorded for this client on this device."
 MOVES_HINT = "Move the case (saved at once, with your name and the reason below):"
 
@@ -46,7 +42,6 @@ class CaseTab(VaultPane):
         self.cases: list[CaseSummary] = []
         self.case: CaseSummary | None = None
         self.move_buttons: dict[CaseStage, QPushButton] = {}
-        self.dialog: Form | None = None
         self.client_id: str | None = None
         self.choose = QComboBox()
         self.choose.setAccessibleName("Case shown")
@@ -214,7 +209,7 @@ class CaseTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
+        self.open_form(dialog, submit)
 
     def _opened(self, case_id: str) -> None:
         self.case_selected.emit(case_id)  # the record shows the new case when it is read again
@@ -234,7 +229,7 @@ class CaseTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
+        self.open_form(dialog, submit)
 
     def transfer(self) -> None:
         self.call(lambda access: access.workers(), self._ask_transfer)
@@ -253,17 +248,10 @@ class CaseTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
-
-    def _open(self, dialog: Form, submit: Callable[[], None]) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
+        self.open_form(dialog, submit)
 
     def clear(self) -> None:
         self.forget()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.close_form()
         self.reason.clear()
         self.set_cases((), None)

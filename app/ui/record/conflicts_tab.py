@@ -8,8 +8,6 @@ outcome and a note, recorded with their name and the date. Other workers see the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
@@ -38,7 +36,6 @@ ABOUT = (
 NONE_DECLARED = "No conflicts of interest declared for this client."
 REVIEW_TIP = "Review the selected declaration: the outcome and why"
 OWN_TIP = "You declared this one: another supervisor must review it."
-Form = ConflictDialog | ReviewConflictDialog
 
 
 def status_text(conflict: ConflictView) -> str:
@@ -68,7 +65,6 @@ class ConflictsTab(VaultPane):
         self.setAccessibleName("Conflicts of interest")
         self.client_id: str | None = None
         self.declared: list[ConflictView] = []
-        self.dialog: Form | None = None
         self.may_review, self.me = False, ""
         self.declare_button = button(
             "&Declare conflict…", "Declare a conflict of interest", "Declare a conflict of interest"
@@ -167,7 +163,7 @@ class ConflictsTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
+        self.open_form(dialog, submit)
 
     def review(self) -> None:
         conflict = self.selected()
@@ -183,18 +179,11 @@ class ConflictsTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
-
-    def _open(self, dialog: Form, submit: Callable[[], None]) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
+        self.open_form(dialog, submit)
 
     def clear(self) -> None:
         self.forget()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.close_form()
         self.client_id, self.declared = None, []
         self.list.clear()
         self.count.clear()

@@ -5,8 +5,6 @@ an objective can be added with short forms."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout
 
@@ -73,7 +71,6 @@ class PlanTab(VaultPane):
         self.setAccessibleName("Plan")
         self.case_id: str | None = None
         self.plan: CasePlan | None = None
-        self.dialog: GoalDialog | ObjectiveDialog | None = None
         self.assessed = QLabel()
         self.assessed.setAccessibleName("Assessment dates")
         self.assessed.setWordWrap(True)
@@ -163,7 +160,7 @@ class PlanTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
+        self.open_form(dialog, submit)
 
     def add_objective(self) -> None:
         goal = self.selected_goal()
@@ -179,17 +176,11 @@ class PlanTab(VaultPane):
                 dialog.show_error,
             )
 
-        self._open(dialog, submit)
+        self.open_form(dialog, submit)
 
     def _added(self, dialog: GoalDialog | ObjectiveDialog) -> None:
         dialog.succeeded()
         self.load()
-
-    def _open(self, dialog: GoalDialog | ObjectiveDialog, submit: Callable[[], None]) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
 
     def items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
@@ -200,8 +191,7 @@ class PlanTab(VaultPane):
 
     def clear(self) -> None:
         self.forget()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.close_form()
         self.case_id, self.plan = None, None
         self.goals.clear()
         self.assessed.clear()
