@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -21,7 +22,7 @@ from app.store.device_secret import SecretStore
 from app.store.lifecycle import crypto_erase
 from app.store.outbox import wall_ms
 from app.store.vault import Vault
-from app.sync import incoming, outgoing, purge, state
+from app.sync import incoming, outgoing, pipeline, purge, state
 from app.sync.errors import CursorExpired, DeviceRevoked, NotEnrolled, ProtocolError
 from app.sync.protocol import (
     MAX_SCOPES_PER_REQUEST,
@@ -66,17 +67,26 @@ class SyncRun:
 
     # -- push -----------------------------------------------------------------------------
     def push_all(self) -> None:
-        while True:
-            with self.vault.session() as session:
-                batch = outgoing.next_batch(session, self.vault.replica_id, self.vault.owner_id)
-            if batch.empty:
-                return
-            response = self.transport.push(batch.request)
-            with self.vault.session() as session:
-                rejected = outgoing.record_ack(session, batch, response)
-            self._count_push(batch, response, rejected)
-            if not self._progressed(batch, response):
-                raise ProtocolError("The office server did not acknowledge the changes sent.")
+        """Batches in order, one in flight: the next is read from the outbox while the
+        server merges this one, and used if the server took the whole of this one."""
+        with pipeline.in_flight() as flight:
+            batch = self._next_batch(None)
+            while not batch.empty:
+                pending = flight.send(self.transport.push, batch.request)
+                upcoming = self._next_batch(batch)
+                response = pending.result()
+                with self.vault.session() as session:
+                    rejected = outgoing.record_ack(session, batch, response)
+                self._count_push(batch, response, rejected)
+                if not self._progressed(batch, response):
+                    raise ProtocolError("The office server did not acknowledge the changes sent.")
+                batch = upcoming if batch.taken_whole(response) else self._next_batch(None)
+
+    def _next_batch(self, after: outgoing.Batch | None) -> outgoing.Batch:
+        with self.vault.session() as session:
+            return outgoing.next_batch(
+                session, self.vault.replica_id, self.vault.owner_id, after=after
+            )
 
     def _count_push(
         self, batch: outgoing.Batch, response: PushResponse, rejected: list[outgoing.Rejection]
@@ -118,15 +128,16 @@ class SyncRun:
     def pull_all(self) -> None:
         with self.vault.session() as session:
             cursor = state.get(session, state.CURSOR)
-        from_start = cursor is None
-        while True:
-            page = self.transport.pull(PullRequest(cursor=cursor))
-            self._apply(page, from_start, None)
-            _check_progress(page, cursor)
-            self.granted, cursor = page.scopes, page.cursor
-            if not page.more:
-                self.server_checksums.update(page.checksums)
-                return
+        last = self._pull_pages(PullRequest(cursor=cursor), cursor is None, None)
+        self.granted = last.scopes
+        self.server_checksums.update(last.checksums)
+
+    def _pull_pages(self, first: PullRequest, from_start: bool, scope: str | None) -> PullResponse:
+        """Every page from `first` on, each applied with its cursor; returns the last."""
+        with closing(pipeline.prefetched_pages(self.transport.pull, first)) as pages:
+            for page in pages:
+                self._apply(page, from_start, scope)
+        return page
 
     def resync(self) -> None:
         """After cursor_expired: pull every scope again from the beginning, then drop what
@@ -145,25 +156,21 @@ class SyncRun:
 
     # -- scopes ---------------------------------------------------------------------------
     def restore(self, scope: str, cursor: str | None) -> None:
-        while True:
-            try:
-                page = self.transport.pull(PullRequest(cursor=cursor, scopes=[scope]))
-            except CursorExpired:
-                if cursor is None:
-                    raise
-                cursor = None  # an interrupted restore waited too long: start it again
-                continue
-            self._apply(page, False, scope)
-            _check_progress(page, cursor)
-            cursor = page.cursor
-            if not page.more:
-                break
+        try:
+            page = self._restore_pages(scope, cursor)
+        except CursorExpired:
+            if cursor is None:
+                raise
+            page = self._restore_pages(scope, None)  # an interrupted restore waited too long
         if scope in page.checksums:
             self.server_checksums[scope] = page.checksums[scope]
         with self.vault.session() as session:
             state.hold_scope(session, scope, state.ACTIVE)
         self.receipt.scopes_restored.append(scope)
         self.progress("restore", len(self.receipt.scopes_restored))
+
+    def _restore_pages(self, scope: str, cursor: str | None) -> PullResponse:
+        return self._pull_pages(PullRequest(cursor=cursor, scopes=[scope]), False, scope)
 
     def restore_new_scopes(self) -> None:
         with self.vault.session() as session:
@@ -227,11 +234,6 @@ class SyncRun:
         with self.vault.session() as session:
             state.put(session, state.LAST_SYNC, utcnow().isoformat(timespec="seconds"))
         return self.receipt
-
-
-def _check_progress(page: PullResponse, cursor: str | None) -> None:
-    if page.more and page.cursor == cursor:
-        raise ProtocolError("The office server keeps sending the same page; try again later.")
 
 
 def _held_only(session: Session, page: PullResponse) -> list[PulledChange]:

@@ -1,6 +1,6 @@
 """Records a pulled page brings that this device does not hold yet (most of a first sync or
-a restored scope): merged in plain dicts and written with one multi-row INSERT per table,
-without ORM objects. Row triggers still run, so full-text search indexes them.
+a restored scope): merged in plain dicts and written with multi-row INSERTs, without ORM
+objects. Row triggers still run, so full-text search indexes them.
 """
 
 from __future__ import annotations
@@ -108,20 +108,40 @@ def new_row(
     return row
 
 
+# Bound parameters per INSERT statement, well under SQLite's limit (32,766). Rows go in
+# multi-row statements, not executemany: FTS5 writes its pending index terms out at the end
+# of every statement, so the full-text triggers of row-at-a-time inserts cost 4x the rows.
+MAX_PARAMS = 16_000
+
+
 @dataclass(frozen=True)
 class InsertPlan:
-    """One table's INSERT as the database driver takes it: SQL text, the row keys in column
-    order, and each column's bind processor (what SQLAlchemy would apply, once per value)."""
+    """One table's INSERT as the database driver takes it: the statement's head, the row
+    keys in column order, and each column's bind processor (what SQLAlchemy would apply,
+    once per value)."""
 
-    sql: str
+    head: str  # INSERT INTO t (a, b, …) VALUES
     keys: tuple[str, ...]
     processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column index, processor)
 
-    def params(self, row: dict[str, Any]) -> tuple[Any, ...]:
+    @property
+    def rows_per_statement(self) -> int:
+        return max(1, MAX_PARAMS // len(self.keys))
+
+    def sql(self, rows: int) -> str:
+        return _values_sql(self.head, len(self.keys), rows)
+
+    def params(self, row: dict[str, Any]) -> list[Any]:
         values = [row[key] for key in self.keys]
         for index, process in self.processors:
             values[index] = process(values[index])
-        return tuple(values)
+        return values
+
+
+@cache
+def _values_sql(head: str, width: int, rows: int) -> str:
+    marks = "(" + ", ".join(["?"] * width) + ")"
+    return f"{head} {', '.join([marks] * rows)}"
 
 
 _insert_plans: dict[tuple[type[Synced], str], InsertPlan] = {}
@@ -133,10 +153,9 @@ def _insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan:
         columns = list(model.__table__.columns)
         preparer = dialect.identifier_preparer
         names = ", ".join(preparer.format_column(column) for column in columns)
-        marks = ", ".join("?" for _ in columns)
         processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
         plan = InsertPlan(
-            f"INSERT INTO {preparer.format_table(model.__table__)} ({names}) VALUES ({marks})",
+            f"INSERT INTO {preparer.format_table(model.__table__)} ({names}) VALUES",
             tuple(column.key for column in columns),
             tuple((i, p) for i, p in enumerate(processors) if p is not None),
         )
@@ -145,8 +164,9 @@ def _insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan:
 
 
 def insert_rows(session: Session, rows: dict[type[Synced], list[dict[str, Any]]]) -> None:
-    """One executemany per table. Rows naming every column (new_row makes them so) go to the
-    driver directly, skipping SQLAlchemy's per-row parameter handling; others through Core."""
+    """Multi-row INSERTs per table. Rows naming every column (new_row makes them so) go to
+    the driver directly, skipping SQLAlchemy's per-row parameter handling; others through
+    Core."""
     connection = session.connection()
     for model, model_rows in rows.items():
         if not model_rows:
@@ -155,7 +175,11 @@ def insert_rows(session: Session, rows: dict[type[Synced], list[dict[str, Any]]]
         complete = connection.dialect.paramstyle == "qmark" and all(
             row.keys() >= set(plan.keys) for row in model_rows
         )
-        if complete:
-            connection.exec_driver_sql(plan.sql, [plan.params(row) for row in model_rows])
-        else:
+        if not complete:
             session.execute(insert(model.__table__), model_rows)
+            continue
+        step = plan.rows_per_statement
+        for start in range(0, len(model_rows), step):
+            chunk = model_rows[start : start + step]
+            values = tuple(value for row in chunk for value in plan.params(row))
+            connection.exec_driver_sql(plan.sql(len(chunk)), values)

@@ -48,6 +48,21 @@ class Batch:
     def empty(self) -> bool:
         return not self.request.changes and not self.request.audit
 
+    @property
+    def last_seq(self) -> int | None:
+        """The last outbox seq sent (None: no changes in this batch)."""
+        return self.request.changes[-1].seq if self.request.changes else None
+
+    @property
+    def last_audit_seq(self) -> int | None:
+        return self.request.audit[-1].seq if self.request.audit else None
+
+    def taken_whole(self, response: PushResponse) -> bool:
+        """Whether the server acknowledged every change and audit event of this batch."""
+        last, last_audit = self.last_seq, self.last_audit_seq
+        changes_taken = last is None or response.acked_through >= last
+        return changes_taken and (last_audit is None or response.audit_acked_through >= last_audit)
+
 
 class BatchBuilder:
     """Turns outbox entries into Changes, with what decides the batch's scopes loaded in one
@@ -148,20 +163,25 @@ def to_audit_record(event: AuditEvent) -> AuditRecord:
     )
 
 
-def next_batch(session: Session, replica_id: str, owner_id: str, size: int = MAX_BATCH) -> Batch:
-    """The oldest unacknowledged changes and audit events, in order."""
-    entries = session.execute(
-        select(*_ENTRY_COLUMNS)
-        .where(OutboxEntry.acked_at.is_(None))
-        .order_by(OutboxEntry.seq)
-        .limit(size)
-    ).all()
+def next_batch(
+    session: Session,
+    replica_id: str,
+    owner_id: str,
+    size: int = MAX_BATCH,
+    after: Batch | None = None,
+) -> Batch:
+    """The oldest unacknowledged changes and audit events, in order; with `after`, those that
+    follow that batch (built while it is still on its way, see pipeline.py)."""
+    entries_query = select(*_ENTRY_COLUMNS).where(OutboxEntry.acked_at.is_(None))
+    audit_from = state.get_int(session, state.AUDIT_ACKED)
+    if after is not None:
+        if after.last_seq is not None:
+            entries_query = entries_query.where(OutboxEntry.seq > after.last_seq)
+        audit_from = max(audit_from, after.last_audit_seq or 0)
+    entries = session.execute(entries_query.order_by(OutboxEntry.seq).limit(size)).all()
     builder = BatchBuilder(session, entries, owner_id)
     events = session.scalars(
-        select(AuditEvent)
-        .where(AuditEvent.seq > state.get_int(session, state.AUDIT_ACKED))
-        .order_by(AuditEvent.seq)
-        .limit(size)
+        select(AuditEvent).where(AuditEvent.seq > audit_from).order_by(AuditEvent.seq).limit(size)
     ).all()
     request = _fitting(
         PushRequest(

@@ -9,7 +9,7 @@ from app.core.ids import uuid7
 from app.models import CaseNote, Client, ClockState, OutboxEntry, SyncConflict
 from app.services.search import search_everything
 from app.store.outbox import wall_ms
-from app.sync import incoming, outgoing, state
+from app.sync import incoming, inserts, outgoing, state
 from app.sync.errors import ClockSkew
 from app.sync.protocol import PulledChange, client_scope
 from tests.sync.factory import add_caseload, add_client, write_note
@@ -86,6 +86,30 @@ def test_new_record_is_stored_searchable_and_not_sent_back(vault):
     assert outbox_count(vault) == before  # pulled writes are on the server already
     with vault.session() as session:
         assert [h.record_id for h in search_everything(session, "Halvorsen")] == [client_id]
+
+
+def test_a_page_larger_than_one_statement_stores_and_indexes_every_record(vault, monkeypatch):
+    # New records go in multi-row INSERTs of a bounded size: make it small, send more.
+    monkeypatch.setattr(inserts, "MAX_PARAMS", 40)
+    ids = [uuid7() for _ in range(23)]
+    changes = [
+        pulled(
+            "client",
+            client_id,
+            client_id,
+            stamp(-1000, n),
+            id=client_id,
+            legal_first_name=f"Ingrid{n}",
+            legal_last_name="Halvorsen",
+            created_at="2026-11-20T10:00:00",
+            deleted=False,
+        )  # fmt: skip
+        for n, client_id in enumerate(ids)
+    ]
+    assert apply(vault, *changes).applied == len(ids)
+    with vault.session() as session:
+        assert sorted(h.record_id for h in search_everything(session, "Halvorsen")) == sorted(ids)
+        assert [h.record_id for h in search_everything(session, "Ingrid17")] == [ids[17]]
 
 
 def test_different_fields_are_both_kept(vault):
