@@ -157,11 +157,11 @@ def _pulled(store: Store, row: Any) -> PulledChange:
 
 
 def scope_checksums(connection: Connection, scopes: list[str]) -> dict[str, str]:
-    """protocol.scope_checksum per scope over (entity, record id, record clock), tombstones
-    included; a scope without records gets the checksum of nothing."""
+    """protocol.scope_checksum per scope over (entity, record id, record clock) of the live
+    records; a scope without any gets the checksum of nothing."""
     held: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     statement = select(Record.scope, Record.entity, Record.record_id, Record.hlc).where(
-        Record.scope.in_(scopes)
+        Record.scope.in_(scopes), Record.deleted.is_(False)
     )
     for row in connection.execute(statement):
         held[row.scope].append((row.entity, row.record_id, row.hlc))

@@ -202,7 +202,7 @@ class SyncRun:
             answer = self.transport.checksums(ChecksumRequest(scopes=chunk))
             self.server_checksums.update(answer.checksums)
         with self.vault.session() as session:
-            held = records_by_scope(session, self.vault.owner_id)
+            held = records_by_scope(session, self.vault.owner_id, live=True)
             for scope in self.granted:
                 local = scope_checksum(held.get(scope, ()))
                 server = self.server_checksums.get(scope, "")

@@ -290,4 +290,4 @@ def apply_page(session: Session, changes: Sequence[PulledChange], physical_ms: i
 
 
 def local_checksum(session: Session, scope: str, owner_id: str) -> str:
-    return scope_checksum(scope_records(session, scope, owner_id))
+    return scope_checksum(scope_records(session, scope, owner_id, live=True))

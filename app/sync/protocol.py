@@ -227,9 +227,10 @@ def is_sealing(entity: str, fields: dict[str, Any]) -> bool:
 
 
 def scope_checksum(records: Iterable[tuple[str, str, str]]) -> str:
-    """SHA-256 over the sorted (entity, record id, record clock) of every record of a scope,
-    tombstones included. Device and server compute it alike to prove they hold the same state;
-    a record's clock is the highest of its field clocks."""
+    """SHA-256 over the sorted (entity, record id, record clock) of the live records of a
+    scope (tombstones left out: the server forgets old ones at compaction, while devices that
+    hold them keep them). Device and server compute it alike to prove they hold the same
+    state; a record's clock is the highest of its field clocks."""
     digest = hashlib.sha256()
     for entity, record_id, clock in sorted(records):
         digest.update(f"{entity}\t{record_id}\t{clock}\n".encode())

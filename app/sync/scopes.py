@@ -142,15 +142,19 @@ def record_scope(session: Session, record: Synced, owner_id: str) -> str | None:
     return ScopeResolver(session, owner_id).record_scope(record)
 
 
-def records_by_scope(session: Session, owner_id: str) -> dict[str, list[tuple[str, str, str]]]:
-    """(entity, record id, record clock) of every record, grouped by scope, in one pass
-    (one query per table, whatever the number of scopes)."""
+def records_by_scope(
+    session: Session, owner_id: str, *, live: bool = False
+) -> dict[str, list[tuple[str, str, str]]]:
+    """(entity, record id, record clock) of every record (with `live`, tombstones left out),
+    grouped by scope, in one pass (one query per table, whatever the number of scopes)."""
     resolver = ScopeResolver(session, owner_id)
     resolver.preload()
     grouped: dict[str, list[tuple[str, str, str]]] = {}
     for model in scope_models():
         paths = [c for c in PATH_COLUMNS if _has(model, c)]
         query = select(model.id, model.hlc, *(getattr(model, c) for c in paths))
+        if live:
+            query = query.where(model.deleted.is_(False))
         for record_id, clock, *path in session.execute(query):
             values = {"id": record_id, **dict(zip(paths, path, strict=True))}
             scope = resolver.scope(model.__tablename__, values)
@@ -222,9 +226,14 @@ def scope_models() -> list[type[Synced]]:
     return sorted(synced_models(), key=lambda model: model is Attachment)
 
 
-def scope_records(session: Session, scope: str, owner_id: str) -> Iterator[tuple[str, str, str]]:
-    """(entity, record id, record clock) of every record of `scope`, tombstones included."""
+def scope_records(
+    session: Session, scope: str, owner_id: str, *, live: bool = False
+) -> Iterator[tuple[str, str, str]]:
+    """(entity, record id, record clock) of every record of `scope` (with `live`,
+    tombstones left out)."""
     for model in scope_models():
         query = select(model.id, model.hlc).where(member_condition(model, scope, owner_id))
+        if live:
+            query = query.where(model.deleted.is_(False))
         for record_id, clock in session.execute(query):
             yield model.__tablename__, record_id, clock

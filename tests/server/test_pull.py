@@ -40,12 +40,14 @@ def test_restricted_scopes_and_checksums(api):
     ann.push_ok(insert, case, ann.change("client", client_id, scope, "delete"))
     changes, page = ann.pull_all(scopes=[scope])
     assert {c["scope"] for c in changes} == {scope}
-    held = {}
+    held, deleted = {}, set()
     for c in changes:  # a record's clock is its highest field clock
-        held[(c["entity"], c["record_id"])] = max(
-            held.get((c["entity"], c["record_id"]), ""), c["hlc"]
-        )
-    expected = scope_checksum((e, r, h) for (e, r), h in held.items())
+        key = (c["entity"], c["record_id"])
+        held[key] = max(held.get(key, ""), c["hlc"])
+        if c["fields"].get("deleted"):
+            deleted.add(key)
+    assert deleted == {("client", client_id)}  # a tombstone: not in the checksum
+    expected = scope_checksum((e, r, h) for (e, r), h in held.items() if (e, r) not in deleted)
     assert page["checksums"][scope] == expected
     answer = ann.api.http.post("/v1/checksums", json={"scopes": [scope]}, headers=ann.headers)
     assert answer.json() == {"checksums": {scope: expected}}

@@ -51,3 +51,18 @@ def test_expired_cursor_resyncs_and_drops_what_the_server_forgot(local_office, t
         assert session.get(Task, mine.task_id) is None
         assert session.scalar(select(func.count()).select_from(Task)) == 1
     assert all_match(receipt)
+
+
+def test_after_compaction_devices_holding_the_tombstone_still_match(local_office, tmp_path):
+    name = local_office.user("alex")
+    laptop = local_office.device(tmp_path / "laptop", name)
+    tablet = local_office.device(tmp_path / "tablet", name)
+    mine = add_caseload(laptop)
+    with laptop.session() as session:
+        session.get(Task, mine.task_id).deleted = True
+    local_office.sync(laptop)
+    local_office.sync(tablet)  # both now hold the tombstone
+    admin.compact(local_office.settings, horizon_days=0)  # the server forgets it
+    for device in (laptop, tablet):
+        receipt = local_office.sync(device)
+        assert receipt.dropped == 0 and all_match(receipt), receipt.checksums
