@@ -5,7 +5,8 @@
         admin.add_user(server.settings, "Ada", "worker")
         with server.client() as http:
             http.get("/v1/info")
-        server.process.kill()  # kill -9 at any moment; restart with live_server(same dir)
+        server.process.kill()  # kill -9 at any moment, then:
+        server = restart(server)  # same data, same port
 
 The data directory is initialised on first use (server.json, data key, self-signed
 certificate); later calls reuse it, so a test can kill the server and start it again on the
@@ -114,6 +115,26 @@ def _start(settings: Settings, attempts: int = 3) -> LiveServer:
         if attempt == attempts - 1 or "address already in use" not in server.log().lower():
             raise RuntimeError(f"server did not start:\n{server.log()[-4000:]}")
     raise AssertionError("unreachable")
+
+
+def restart(server: LiveServer, timeout_s: float = READY_TIMEOUT_S) -> LiveServer:
+    """Start a server that was killed again, on the same data directory AND the same port:
+    enrolled devices keep their URL (with its port), so a restarted office must answer on
+    it. The port may take a moment to be free again after a kill, so this retries."""
+    if server.process.poll() is None:
+        raise RuntimeError("restart() is for a server that has stopped")
+    settings = Settings.load(server.settings.data_dir)
+    if settings.url != server.url:
+        raise RuntimeError(f"server.json names {settings.url}, not {server.url}")
+    deadline = time.monotonic() + timeout_s
+    while True:
+        started = _spawn(settings, server.url)
+        if _wait_ready(started):
+            return started
+        started.stop()
+        if time.monotonic() > deadline or "address already in use" not in started.log().lower():
+            raise RuntimeError(f"server did not restart:\n{started.log()[-4000:]}")
+        time.sleep(0.2)
 
 
 def _spawn(settings: Settings, url: str) -> LiveServer:

@@ -1,5 +1,5 @@
 """The tests' name for server/launch.py (a real server in a subprocess over HTTPS)."""
 
-from server.launch import ROOT, LiveServer, _spawn, _wait_ready, free_port, live_server, prepare
+from server.launch import ROOT, LiveServer, free_port, live_server, prepare, restart
 
-__all__ = ["ROOT", "LiveServer", "_spawn", "_wait_ready", "free_port", "live_server", "prepare"]
+__all__ = ["ROOT", "LiveServer", "free_port", "live_server", "prepare", "restart"]

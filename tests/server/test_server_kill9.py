@@ -9,7 +9,7 @@ Afterwards the server holds each task once, the device and the server agree, and
 device converges with the same checksums.
 
 `live_server` always starts on a new free port, but an enrolled device keeps its URL (with
-the port): `restart()` (tests/sync/kill9_helpers.py) starts the server again on its port."""
+the port): `server.launch.restart()` starts the server again on its port."""
 
 from __future__ import annotations
 
@@ -26,13 +26,12 @@ import pytest
 
 from app.services.vaults import Vault
 from app.sync.protocol import MAX_BATCH
-from tests.server.live import LiveServer, live_server
+from tests.server.live import LiveServer, live_server, restart
 from tests.sync.kill9_helpers import (
     POLL_S,
     finish,
     log_size,
     requests_since,
-    restart,
     seed_tasks,
     server_tasks,
     start_sync,

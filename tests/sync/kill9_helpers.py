@@ -1,6 +1,6 @@
 """Helpers for the sync kill -9 tests: `caseload sync` as a real subprocess that can be
-killed at a chosen moment, the server's log read as a progress meter, a killed server
-restarted on its own port, and the records as the device and the server hold them."""
+killed at a chosen moment, the server's log read as a progress meter, and the records as the
+device and the server hold them (a killed server restarts with server.launch.restart)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from server.db import open_store
 from server.models import ChangeLog, Conflict, Record
 from tests.cli.helpers import caseload, popen
 from tests.conftest import PASSPHRASE
-from tests.server.live import LiveServer, _spawn, _wait_ready
+from tests.server.live import LiveServer
 
 POLL_S = 0.02
 CHILD_TIMEOUT_S = 120.0
@@ -216,27 +216,3 @@ def wait_for_requests(
             return None
         time.sleep(POLL_S)
     raise AssertionError(f"no progress on {path} within {CHILD_TIMEOUT_S} s")
-
-
-# -- killing and restarting the server ------------------------------------------------------
-
-
-def restart(server: LiveServer) -> LiveServer:
-    """Start the server again on the same data directory AND the same port: enrolled devices
-    keep their URL (with its port), so a restarted office must answer on it.
-
-    `live_server` always picks a new free port (an override of `port` is replaced), so this
-    starts `python -m server serve` itself from the server.json that `live_server` saved."""
-    if server.process.poll() is None:
-        raise AssertionError("restart() is for a server that was killed")
-    settings = Settings.load(server.settings.data_dir)
-    assert settings.url == server.url, (settings.url, server.url)
-    deadline = time.monotonic() + 30
-    while True:
-        started = _spawn(settings, server.url)
-        if _wait_ready(started):
-            return started
-        started.stop()
-        if time.monotonic() > deadline or "address already in use" not in started.log().lower():
-            raise RuntimeError(f"server did not restart:\n{started.log()[-4000:]}")
-        time.sleep(0.2)
