@@ -8,6 +8,7 @@ the receipt says so (wiped, and how many unsent changes were lost).
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -259,11 +260,15 @@ def sync(
     transport: Transport | None = None,
     progress: Progress = _quiet,
     secret_store: SecretStore | None = None,
+    stop: threading.Event | None = None,
 ) -> Receipt:
     """One full sync. Raises a SyncError when it cannot finish (nothing is lost: what was
-    not acknowledged stays in the outbox); a revoked device is wiped and reported."""
+    not acknowledged stays in the outbox); a revoked device is wiped and reported. Setting
+    `stop` (from any thread) ends it with SyncStopped before its next request."""
     started = time.monotonic()
     transport = transport or open_transport(vault)
+    if stop is not None:
+        transport.stop = stop
     run = SyncRun(vault, transport, progress)
     try:
         receipt = run.run()

@@ -62,6 +62,16 @@ class ServerUnavailable(SyncError):
     """The server could not be reached or kept failing (after retries)."""
 
 
+class SyncStopped(SyncError):
+    """The worker (or the screen lock) stopped the sync at a safe point: every batch and page
+    handled so far is committed, the rest goes next time."""
+
+
+STOPPED_MESSAGE = (
+    "Sync stopped. What was sent and received so far is kept; the rest goes next time."
+)
+
+
 class ProtocolError(SyncError):
     """The server answered something this version does not understand."""
 

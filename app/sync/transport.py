@@ -7,7 +7,7 @@ is acknowledged per replica and outbox seq, a pull only reads).
 from __future__ import annotations
 
 import ssl
-import time
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -95,12 +95,15 @@ class Transport:
         bearer: str | None = None,
         attempts: int = 5,
         backoff_s: float = 0.5,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         owns_client: bool = False,
     ) -> None:
         self.client, self.bearer = client, bearer
         self.attempts, self.backoff_s, self.sleep = attempts, backoff_s, sleep
         self.owns_client = owns_client
+        # Set by whoever may stop the sync: the back-off between retries ends at once and no
+        # further attempt is made (a request already on the wire runs to its timeout).
+        self.stop = threading.Event()
 
     @classmethod
     def pinned(cls, server_url: str, cert_pem: str, bearer: str | None = None) -> Transport:
@@ -151,6 +154,7 @@ class Transport:
             ) from exc
 
     def _send_with_retries(self, method: str, path: str, body: BaseModel | None) -> httpx.Response:
+        self.check_stop()
         for attempt in range(self.attempts):
             last = attempt == self.attempts - 1
             try:
@@ -164,12 +168,24 @@ class Transport:
                     raise errors.ServerUnavailable(
                         "The office server cannot be reached. Check the network and try again."
                     ) from exc
-                self.sleep(self._delay(attempt, None))
+                self._pause(self._delay(attempt, None))
                 continue
             if response.status_code not in RETRIED_STATUS or last:
                 return response
-            self.sleep(self._delay(attempt, _retry_after(response)))
+            self._pause(self._delay(attempt, _retry_after(response)))
         raise AssertionError("unreachable")
+
+    def _pause(self, seconds: float) -> None:
+        """The back-off before a retry, cut short when the sync is stopped."""
+        if self.sleep is not None:
+            self.sleep(seconds)
+        else:
+            self.stop.wait(seconds)
+        self.check_stop()
+
+    def check_stop(self) -> None:
+        if self.stop.is_set():
+            raise errors.SyncStopped(errors.STOPPED_MESSAGE, "stopped")
 
     def _send(self, method: str, path: str, body: BaseModel | None) -> httpx.Response:
         content = body.model_dump_json().encode() if body is not None else None

@@ -1,6 +1,7 @@
 """Push and pull with one request in flight while the device works (app/sync/pipeline.py):
 the overlap must never change what arrives, in which order, or what a failure leaves."""
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -10,7 +11,7 @@ from app.models import Task
 from app.services import activity
 from app.sync import outgoing, state
 from app.sync.engine import sync
-from app.sync.errors import ProtocolError, ServerUnavailable
+from app.sync.errors import ProtocolError, ServerUnavailable, SyncStopped
 from app.sync.protocol import PullRequest, PullResponse, PushRequest, PushResponse
 from app.sync.transport import Transport
 from tests.sync.factory import add_client
@@ -116,3 +117,26 @@ def test_a_server_repeating_a_page_is_refused_without_applying_it_twice(local_of
     with pytest.raises(ProtocolError, match="same page"):
         sync(tablet, transport)
     assert _tasks(tablet) <= 5  # the first page at most, once
+
+
+def test_a_stopped_sync_keeps_what_the_server_acknowledged_and_the_next_one_finishes(
+    local_office, tmp_path
+):
+    name = local_office.user("alex")
+    laptop = _with_tasks(local_office, tmp_path / "laptop", name)
+    transport, stop = local_office.transport(laptop), threading.Event()
+    send = transport.push
+
+    def push_then_stop(request: PushRequest) -> PushResponse:
+        answer = send(request)
+        stop.set()  # the worker pressed Stop while this batch was on its way
+        return answer
+
+    transport.push = push_then_stop  # type: ignore[method-assign]
+    with pytest.raises(SyncStopped):
+        sync(laptop, transport, stop=stop)
+    with laptop.session() as session:
+        assert outgoing.pending_changes(session) == 0  # the batch's acknowledgement is kept
+        assert state.get(session, state.CURSOR) is None  # nothing pulled after the stop
+    receipt = local_office.sync(laptop)
+    assert receipt.pushed == 0 and _all_match(receipt)

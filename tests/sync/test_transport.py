@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import ssl
+import threading
+import time
 
 import httpx
 import pytest
@@ -127,3 +129,17 @@ def test_another_certificate_is_refused_and_not_retried(live, tmp_path):
 def test_the_pinned_certificate_is_trusted(live):
     with Transport.pinned(live.url, live.cert_path.read_text()) as transport:
         assert transport.info().protocol == 1
+
+
+def test_stopping_cuts_the_back_off_short_and_sends_nothing_more():
+    transport, seen, _ = scripted(*[httpx.ConnectError("network down")] * 4)
+    transport.sleep, transport.backoff_s = None, 30.0  # real waits: 30 s, then 60 s
+    threading.Timer(0.2, transport.stop.set).start()
+    started = time.monotonic()
+    with pytest.raises(errors.SyncStopped):
+        transport.pull(PullRequest(cursor=None))
+    assert time.monotonic() - started < 10  # not the 30 s back-off
+    assert len(seen) == 1  # no attempt after the stop
+    with pytest.raises(errors.SyncStopped):
+        transport.pull(PullRequest(cursor=None))
+    assert len(seen) == 1
