@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import base64
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from app import __version__
@@ -135,10 +138,30 @@ def cmd_enroll(args: argparse.Namespace, source: PassphraseSource) -> int:
     return 0
 
 
-def cmd_sync(args: argparse.Namespace, source: PassphraseSource) -> int:
-    vault = _open(args, source)
+@contextmanager
+def _stopped_by_signals(stop: threading.Event) -> Iterator[None]:
+    """Ctrl+C or SIGTERM stops a sync at its next safe point (a batch or page is never cut
+    in half, and the helper thread's request is waited for); a second Ctrl+C interrupts."""
+
+    def stop_sync(signum: int, _frame: object) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.set()
+        sys.stderr.write("caseload sync: stopping after the current request...\n")
+
+    previous = {sig: signal.signal(sig, stop_sync) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        receipt = sync_engine.sync(vault)
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def cmd_sync(args: argparse.Namespace, source: PassphraseSource) -> int:
+    vault, stop = _open(args, source), threading.Event()
+    try:
+        with _stopped_by_signals(stop):
+            receipt = sync_engine.sync(vault, stop=stop)
     finally:
         if not vault.is_locked:
             vault.lock()

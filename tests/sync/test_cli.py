@@ -4,12 +4,25 @@ against the live HTTPS server."""
 from __future__ import annotations
 
 import json
+import signal
 
 import pytest
 
+from app.services.vaults import open_vault
+from app.sync.protocol import MAX_BATCH
 from server import admin
 from server.enroll import decode_code, encode_code
 from tests.cli.helpers import caseload
+from tests.conftest import PASSPHRASE
+from tests.sync.kill9_helpers import (
+    finish,
+    log_size,
+    seed_tasks,
+    start_sync,
+    sync_until_done,
+    unacknowledged,
+    wait_for_requests,
+)
 
 
 @pytest.fixture
@@ -60,3 +73,24 @@ def test_revoked_device_is_wiped_with_its_own_exit_code(initialised, https_offic
     assert json.loads(result.stdout)["wiped"] is True
     assert "revoked this device" in result.stderr
     assert not initialised.exists()
+
+
+def test_ctrl_c_stops_the_sync_between_batches_and_the_next_sync_finishes(
+    initialised, https_office, live
+):
+    name = https_office.user("cleo")
+    args = ("--profile", str(initialised), "--passphrase-stdin")
+    assert caseload("enroll", *args, https_office.code(name)).returncode == 0
+    vault = open_vault(initialised, PASSPHRASE)
+    seed_tasks(vault, MAX_BATCH * 3)  # three batches at least
+    vault.lock()
+    offset = log_size(live)
+    child = start_sync(initialised)
+    assert wait_for_requests(live, offset, "/v1/push", 1, child) is not None
+    child.send_signal(signal.SIGINT)
+    code, stdout, stderr = finish(child)
+    assert code == 7 and "Sync stopped" in stderr and "Traceback" not in stderr
+    left = unacknowledged(initialised)
+    assert 0 < left < MAX_BATCH * 3  # the first batch was kept, the rest waits
+    receipt = sync_until_done(initialised)
+    assert receipt["pushed"] == left and all(c["match"] for c in receipt["checksums"].values())
