@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,8 @@ def plain_error(error: BaseException) -> str:
 
 
 class VaultPane(QWidget):
+    changed = Signal()  # a form saved something: whoever shows the record reads it again
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -61,6 +63,17 @@ class VaultPane(QWidget):
         """Reject the open form (a lock, another client): nothing half-typed stays on screen."""
         if self.dialog is not None:
             self.dialog.reject()
+
+    def call_form(self, work: Callable[[VaultAccess], object], dialog: FormDialog) -> bool:
+        """Save what a form asks for: on success the form closes and `changed` asks for a fresh
+        read; a refusal is shown in the form itself, so what the worker typed stays there to fix.
+        One place for this, so every form of every tab answers its worker the same way."""
+
+        def saved(_result: object) -> None:
+            dialog.succeeded()
+            self.changed.emit()
+
+        return self.call(work, saved, dialog.show_error)
 
     def attach(self, access: VaultAccess | None) -> None:
         """Use this vault from now on (None on lock); results asked for before are dropped."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from app.core.timeutil import local_today
@@ -37,8 +36,6 @@ def task_texts(task: TaskSummary) -> list[str]:
 
 
 class ActivityTab(VaultPane):
-    changed = Signal()
-
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.setAccessibleName("Tasks and visits")
@@ -173,12 +170,11 @@ class ActivityTab(VaultPane):
 
         def submit() -> None:
             kind, at, minutes, location, purpose = dialog.values()
-            self.call(
+            self.call_form(
                 lambda access: access.schedule_visit(
                     client_id, case_id, kind, at, minutes, location, purpose
                 ),
-                lambda _id: (dialog.succeeded(), self.changed.emit()),
-                dialog.show_error,
+                dialog,
             )
 
         self.open_form(dialog, submit)

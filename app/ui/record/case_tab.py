@@ -33,7 +33,6 @@ MOVES_HINT = "Move the case (saved at once, with your name and the reason below)
 
 
 class CaseTab(VaultPane):
-    changed = Signal()
     case_selected = Signal(str)
 
     def __init__(self, runner: TaskRunner) -> None:

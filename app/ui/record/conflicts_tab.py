@@ -8,7 +8,6 @@ outcome and a note, recorded with their name and the date. Other workers see the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from app.services.conflicts import OUTCOMES, ConflictView
@@ -58,8 +57,6 @@ def conflict_texts(conflict: ConflictView) -> list[str]:
 
 
 class ConflictsTab(VaultPane):
-    changed = Signal()
-
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.setAccessibleName("Conflicts of interest")
@@ -157,10 +154,9 @@ class ConflictsTab(VaultPane):
 
         def submit() -> None:
             relationship, description = dialog.values()
-            self.call(
+            self.call_form(
                 lambda access: access.declare_conflict(client_id, relationship, description),
-                lambda _id: (dialog.succeeded(), self.changed.emit()),
-                dialog.show_error,
+                dialog,
             )
 
         self.open_form(dialog, submit)
@@ -173,10 +169,9 @@ class ConflictsTab(VaultPane):
 
         def submit() -> None:
             outcome, note = dialog.values()
-            self.call(
+            self.call_form(
                 lambda access: calls.review_conflict(access, conflict.id, outcome, note),
-                lambda _view: (dialog.succeeded(), self.changed.emit()),
-                dialog.show_error,
+                dialog,
             )
 
         self.open_form(dialog, submit)
