@@ -28,6 +28,11 @@ from app.ui.widgets import NOTICE_STYLE
 TITLE = "Caseload"
 DEFAULT_SIZE = (1366, 768)
 PASSPHRASE_ONLY = "Passphrase-only vault: weaker protection"
+STOP_SYNC_KEYS = "Ctrl+Shift+X"
+STOP_SYNC_TIP = (
+    f"Stop the sync now ({STOP_SYNC_KEYS}): what was sent and received is kept, the rest goes "
+    "next time"
+)
 HINTS = "Ctrl+1 today · Ctrl+2 caseload · Ctrl+F find · Enter open · Ctrl+N note · Ctrl+L lock"
 
 
@@ -137,19 +142,30 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action(
             "&Sync now", "Ctrl+Shift+S", "Send your changes to the office and get theirs"
         )
+        self.stop_sync_action = self._action("S&top sync", STOP_SYNC_KEYS, STOP_SYNC_TIP)
+        self.stop_sync_action.setStatusTip(STOP_SYNC_TIP)
+        self.stop_sync_action.setIconText("Stop")  # the status bar's button, beside the progress
         self.connect_action = self._action(
             "C&onnect to the office…", "", "Connect this laptop with a code from the office"
         )
         self.conflicts_action = self._action(
             "Sync &conflicts…", "", "Edits of yours that a newer value replaced"
         )
+        self._sync_menu()
+        self.sync_status = SyncStatusBar()
+        self.sync_status.use_actions(self.sync_action, self.stop_sync_action)
+
+    def _sync_menu(self) -> None:
         menu = self.menuBar().addMenu("&Sync")
         menu.setAccessibleName("Sync menu")
-        for action in (self.sync_action, self.connect_action, self.conflicts_action):
+        for action in (
+            self.sync_action,
+            self.stop_sync_action,
+            self.connect_action,
+            self.conflicts_action,
+        ):
             menu.addAction(action)
             action.setEnabled(False)
-        self.sync_status = SyncStatusBar()
-        self.sync_status.use_action(self.sync_action)
 
     def _status_bar(self) -> None:
         self.worker_label = QLabel()

@@ -1,20 +1,27 @@
-"""Connects syncing to the app: Sync now (Ctrl+Shift+S), Connect to the office…, the sync
-conflicts list, the status bar's sync corner and the banner, and what a revoked laptop does.
+"""Connects syncing to the app: Sync now (Ctrl+Shift+S), Stop sync (Ctrl+Shift+X), Connect to
+the office…, the sync conflicts list, the status bar's sync corner and the banner, and what a
+revoked laptop does.
 
 A sync is one job on the worker thread (database and network together, see link.py). Its
 progress comes back by signal, queued to the GUI thread. Revocation is reported by signal
 too, not with the job's result: a lock during the sync drops every result, but the vault is
 gone either way and the window must say so and go back to first-run setup.
+
+Each run gets its own stop event. Stop sync sets it, and so does the screen lock: the lock's
+last job waits behind the sync on the worker, and a stopped sync ends before its next request
+instead of running to the end.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.services.sync import SyncStatus
 from app.sync.enroll import Enrolled
+from app.sync.errors import SyncStopped
 from app.ui.sync import summary
 from app.ui.sync.conflicts import SyncConflictsDialog
 from app.ui.sync.connect import ConnectDialog
@@ -39,6 +46,7 @@ class SyncHooks(QObject):
         self.access: SyncAccess | None = None
         self.status: SyncStatus | None = None
         self.running = False
+        self.stop_event: threading.Event | None = None  # the running sync's; set: it stops
         self._run = 0
         self._said_first = ""  # put before the next sync's summary ("Connected as …")
         self.relay = Relay(self)
@@ -54,6 +62,7 @@ class SyncHooks(QObject):
     def _connect_signals(self) -> None:
         window, controller = self.window, self.controller
         window.sync_action.triggered.connect(self.sync_now)
+        window.stop_sync_action.triggered.connect(self.stop_sync)
         window.connect_action.triggered.connect(self.open_connect)
         window.conflicts_action.triggered.connect(self.conflicts.open_list)
         window.banner.review_requested.connect(self.conflicts.open_list)
@@ -69,7 +78,10 @@ class SyncHooks(QObject):
         self.refresh_status()
 
     def _locked(self) -> None:
-        self.access, self.status, self.running = None, None, False
+        """Emitted by the lock before it queues its own job behind the sync's: stopping the
+        sync here is what lets the lock finish promptly."""
+        self._stop_running()
+        self.access, self.status, self.running, self.stop_event = None, None, False, None
         self._said_first = ""
         self._run += 1  # progress still on its way from a sync the lock cut off is ignored
         self.conflicts.attach(None)
@@ -80,6 +92,7 @@ class SyncHooks(QObject):
     def _enable(self) -> None:
         window, open_ = self.window, self.access is not None
         window.sync_action.setEnabled(open_ and not self.running)
+        window.stop_sync_action.setEnabled(open_ and self.running and not self.stopping)
         enrolled = self.status is not None and self.status.enrolled
         window.connect_action.setVisible(not enrolled)  # a vault enrolls once
         window.connect_action.setEnabled(open_ and not self.running and self.status is not None)
@@ -113,13 +126,14 @@ class SyncHooks(QObject):
         if access is None:
             return
         self.running, self._run = True, self._run + 1
-        run = self._run
+        run, stop = self._run, threading.Event()
+        self.stop_event = stop
         self.window.banner.clear()
         self.window.sync_status.set_running(True, summary.STARTING)
         self._enable()
 
         def job() -> SyncOutcome:
-            outcome = access.sync(lambda step, count: relay.progressed.emit(run, step, count))
+            outcome = access.sync(lambda step, count: relay.progressed.emit(run, step, count), stop)
             if outcome.receipt.wiped:
                 relay.wiped.emit(outcome.receipt.unsent_lost)
             return outcome
@@ -128,14 +142,31 @@ class SyncHooks(QObject):
             job, lambda outcome: self._synced(run, outcome), lambda e: self._failed(run, e)
         )
 
+    @property
+    def stopping(self) -> bool:
+        return self.stop_event is not None and self.stop_event.is_set()
+
+    def stop_sync(self) -> None:
+        """Ctrl+Shift+X or the status bar's Stop: the sync ends before its next request (one
+        already on its way still runs to its answer or its timeout)."""
+        if not self.running or self.stopping:
+            return
+        self._stop_running()
+        self.window.sync_status.set_running(True, summary.STOPPING)
+        self._enable()
+
+    def _stop_running(self) -> None:
+        if self.stop_event is not None:
+            self.stop_event.set()
+
     def _progressed(self, run: int, step: str, count: int) -> None:
-        if run == self._run and self.running:
+        if run == self._run and self.running and not self.stopping:
             self.window.sync_status.set_running(True, summary.progress_text(step, count))
 
     def _synced(self, run: int, outcome: SyncOutcome) -> None:
         if run != self._run or outcome.status is None:
             return  # locked meanwhile, or wiped (handled by `_wiped`)
-        self.running, self.status = False, outcome.status
+        self.running, self.status, self.stop_event = False, outcome.status, None
         open_conflicts = outcome.status.open_conflicts
         self.window.sync_status.set_running(False, summary.status_line(outcome.status))
         text = self._take_said_first() + summary.summary(outcome.receipt, open_conflicts)
@@ -156,11 +187,14 @@ class SyncHooks(QObject):
     def _failed(self, run: int, error: BaseException) -> None:
         if run != self._run:
             return
-        self.running = False
+        self.running, self.stop_event = False, None
         self.window.sync_status.reset()
         text = self._take_said_first() + summary.sync_failure(error)
-        self.window.banner.show_message(text, "error")
+        self.window.banner.show_message(text, summary.failure_kind(error))
+        self._enable()
         self.refresh_status()  # the status line comes back, with what still waits to go
+        if isinstance(error, SyncStopped):
+            self._show_new_data()  # pages applied before the stop are kept: show them
 
     def _take_said_first(self) -> str:
         said, self._said_first = self._said_first, ""

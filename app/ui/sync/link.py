@@ -3,7 +3,8 @@
 Every `SyncAccess` method runs on the worker thread (through the task runner), like
 `app.ui.access.VaultAccess`: a sync is database and network work in one job, so nothing else
 touches the vault while pages and their cursors are committed, and the screen lock's last job
-(dropping the key) waits until the sync has finished.
+(dropping the key) waits until the sync has finished. So the lock stops the sync first (the
+`stop` event below): the wait is then for the one request in flight, not a whole sync.
 
 The sync engine is called from here rather than from app/services: services sit below the
 sync layer (DESIGN.md §2, enforced by tests/test_layering.py), and ui -> sync is allowed.
@@ -11,6 +12,7 @@ sync layer (DESIGN.md §2, enforced by tests/test_layering.py), and ui -> sync i
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,8 +58,12 @@ class OfficeLink:
             transport.sleep = self.retry_sleep
         return transport
 
-    def sync(self, vault: Vault, progress: Progress) -> Receipt:
-        return engine.sync(vault, self.transport(vault), progress)
+    def sync(
+        self, vault: Vault, progress: Progress, stop: threading.Event | None = None
+    ) -> Receipt:
+        """Setting `stop` (from any thread) ends the sync with SyncStopped before its next
+        request; what was acknowledged or applied by then is kept."""
+        return engine.sync(vault, self.transport(vault), progress, stop=stop)
 
 
 class SyncAccess:
@@ -79,10 +85,11 @@ class SyncAccess:
     def enroll(self, code: str) -> Enrolled:
         return self.link.enroll(self.vault, code)
 
-    def sync(self, progress: Progress) -> SyncOutcome:
+    def sync(self, progress: Progress, stop: threading.Event | None = None) -> SyncOutcome:
         """One full sync, then the status it left (unless the office revoked the laptop and
-        the engine erased the vault: there is nothing left to read)."""
-        receipt = self.link.sync(self.vault, progress)
+        the engine erased the vault: there is nothing left to read). `stop`, set from the GUI
+        thread (Stop sync, or the screen lock), ends it early with SyncStopped."""
+        receipt = self.link.sync(self.vault, progress, stop)
         if receipt.wiped:
             return SyncOutcome(receipt, None)
         return SyncOutcome(receipt, self.status())

@@ -13,7 +13,7 @@ from datetime import datetime
 from app.core.timeutil import to_local
 from app.services.sync import SyncStatus
 from app.services.vaults import VaultError
-from app.sync.errors import NotEnrolled
+from app.sync.errors import STOPPED_MESSAGE, NotEnrolled, SyncStopped
 from app.sync.receipt import Receipt
 from app.ui.widgets import short_day
 
@@ -40,6 +40,7 @@ PROGRESS = {
     "purge": "Syncing: removing reassigned clients ({})…",
 }
 STARTING = "Syncing with the office…"
+STOPPING = "Stopping the sync…"
 
 
 def changes(count: int) -> str:
@@ -122,11 +123,18 @@ def connected_message(worker_name: str) -> str:
 def sync_failure(error: BaseException) -> str:
     """SyncError messages are written for the worker; anything else is named, not quoted
     (its message may carry data from deeper layers)."""
+    if isinstance(error, SyncStopped):
+        return STOPPED_MESSAGE  # the worker's own choice: no "did not finish" in front
     if isinstance(error, NotEnrolled):
         return NOT_ENROLLED  # the engine's own words name a command-line step
     if isinstance(error, VaultError):
         return f"The sync did not finish. {error}"
     return UNEXPECTED.format(type(error).__name__)
+
+
+def failure_kind(error: BaseException) -> str:
+    """The banner's style: a sync the worker (or the lock) stopped is news, not a fault."""
+    return "info" if isinstance(error, SyncStopped) else "error"
 
 
 def enroll_failure(error: BaseException) -> str:

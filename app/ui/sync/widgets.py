@@ -1,10 +1,11 @@
 """The sync corner of the status bar and the banner above the pages.
 
-The status bar shows where things stand (a busy bar and counts while a sync runs, the last
-sync time otherwise) next to the Sync now button. The banner says what the last sync did, or
-why it stopped, in a sentence the worker can read at leisure: status-bar messages vanish, and
-a modal box would stop the worker mid-visit. Both hold counts and times only, never client
-data, so neither needs clearing for privacy (they are reset on lock to start afresh).
+The status bar shows where things stand (a busy bar, counts and a Stop button while a sync
+runs, the last sync time otherwise) next to the Sync now button. The banner says what the
+last sync did, or why it stopped, in a sentence the worker can read at leisure: status-bar
+messages vanish, and a modal box would stop the worker mid-visit. Both hold counts and times
+only, never client data, so neither needs clearing for privacy (they are reset on lock to
+start afresh).
 """
 
 from __future__ import annotations
@@ -43,21 +44,29 @@ class SyncStatusBar(QWidget):
         self.bar.hide()
         self.button = QToolButton()
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.stop_button = QToolButton()  # beside the progress it ends; shown only meanwhile
+        self.stop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.stop_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
+        layout.addWidget(self.stop_button)
         layout.addWidget(self.button)
 
-    def use_action(self, action: QAction) -> None:
-        self.button.setDefaultAction(action)
+    def use_actions(self, sync: QAction, stop: QAction) -> None:
+        """The buttons follow the menu's actions (enabled, tooltip, what they trigger)."""
+        self.button.setDefaultAction(sync)
         self.button.setAccessibleName("Sync now")  # the action's text carries an & mnemonic
+        self.stop_button.setDefaultAction(stop)  # its icon text: "Stop", beside the progress
+        self.stop_button.setAccessibleName("Stop sync")
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)
 
     def set_running(self, running: bool, text: str = "") -> None:
         self.bar.setVisible(running)
+        self.stop_button.setVisible(running)
         self.label.setText(text)
 
     def reset(self) -> None:
