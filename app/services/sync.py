@@ -1,5 +1,6 @@
-"""What the UI shows about sync: whether this device is enrolled and up to date, and the
-conflict log (local edits a newer value from another device replaced).
+"""What the UI shows about sync: whether this device is enrolled and up to date, the
+conflict log (local edits a newer value from another device replaced) and the changes the
+office refused.
 
 Plain results only. The device token and the pinned certificate never leave the vault through
 here. Running a sync is app/sync/engine.py (network work, on its own thread).
@@ -29,6 +30,33 @@ from app.services.records import NotFound
 from app.store.audit import record_event
 
 CONFLICT_LIMIT = 500
+REFUSED_LIMIT = 500
+
+# What each kind of synced record is called on screen (the conflict and refused lists).
+RECORD_KINDS = {
+    "client": "Client profile",
+    "case_file": "Case",
+    "case_note": "Case note",
+    "consent": "Consent form",
+    "attachment": "Attachment",
+    "assessment": "Assessment",
+    "goal": "Case plan goal",
+    "objective": "Case plan objective",
+    "intervention": "Case plan intervention",
+    "task": "Task",
+    "visit": "Visit",
+    "referral": "Referral",
+    "stage_change": "Case stage change",
+    "case_transfer": "Case transfer",
+    "worker_profile": "Worker profile",
+    "related_person": "Related person",
+    "conflict_declaration": "Conflict of interest",
+}
+
+
+def record_kind(entity: str) -> str:
+    """ "case_note" -> "Case note"; a kind this version does not name, in words anyway."""
+    return RECORD_KINDS.get(entity) or entity.replace("_", " ").capitalize() or "Change"
 
 
 @dataclass(frozen=True)
@@ -101,7 +129,7 @@ def sync_status(session: Session) -> SyncStatus:
         open_conflicts=_count(
             session, count.select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         ),
-        rejected_changes=_count(session, count.select_from(SyncRejection)),
+        rejected_changes=count_refused(session),
         scopes_held=_count(session, count.select_from(SyncScope)),
     )
 
@@ -188,3 +216,68 @@ def conflicts_to_review(session: Session, limit: int = CONFLICT_LIMIT) -> list[C
         name = client.display_name if client is not None else None
         views.append(replace(view, client_id=client_id if client else None, client_name=name))
     return views
+
+
+@dataclass(frozen=True)
+class RefusedView:
+    """The notice of a change the office refused (which record, whose, why); the refused
+    values are not repeated here."""
+
+    seq: int  # the outbox sequence of the change: the notice's id
+    entity: str
+    kind: str  # the kind of record, in words ("Task")
+    record_id: str
+    reason: str  # the office's code ("sealed", "forbidden_scope", ...)
+    at: datetime
+    on_device: bool  # the record is still on this laptop (a reassigned client's is purged)
+    client_id: str | None = None  # whose record it is, while that client is on this laptop
+    client_name: str | None = None
+
+
+def _on_device(session: Session, entity: str, record_id: str) -> bool:
+    model = _model(entity)
+    return model is not None and session.get(model, record_id) is not None
+
+
+def _refused_view(session: Session, row: SyncRejection) -> RefusedView:
+    client_id = _client_of(session, row.entity, row.record_id)
+    client = session.get(Client, client_id) if client_id else None
+    return RefusedView(
+        seq=row.seq,
+        entity=row.entity,
+        kind=record_kind(row.entity),
+        record_id=row.record_id,
+        reason=row.reason,
+        at=row.at,
+        on_device=_on_device(session, row.entity, row.record_id),
+        client_id=client.id if client is not None else None,
+        client_name=client.display_name if client is not None else None,
+    )
+
+
+def refused_changes(session: Session, limit: int = REFUSED_LIMIT) -> list[RefusedView]:
+    """The changes the office refused, newest first, each with the client it concerns."""
+    query = select(SyncRejection).order_by(SyncRejection.at.desc(), SyncRejection.seq.desc())
+    return [_refused_view(session, row) for row in session.scalars(query.limit(limit))]
+
+
+def count_refused(session: Session) -> int:
+    return _count(session, select(func.count()).select_from(SyncRejection))
+
+
+def dismiss_refused(session: Session, seq: int) -> None:
+    """The worker has dealt with a refused change (called the office, added an addendum).
+    Only the notice goes (no column marks it seen, so no migration): the record and any
+    conflict-log entry stay as they are, and the audit log keeps that it was dismissed."""
+    row = session.get(SyncRejection, seq)
+    if row is None:
+        raise NotFound("This refused change is not on this device.")
+    record_event(
+        session,
+        "sync.refusal_dismissed",
+        row.entity or None,
+        row.record_id or None,
+        seq=row.seq,
+        reason=row.reason or None,
+    )
+    session.delete(row)

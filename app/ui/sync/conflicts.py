@@ -5,6 +5,9 @@ the worker's edit here. The worker reads both, re-enters their value in the reco
 stand, and marks the conflict reviewed. The values are client data, so the list is only filled
 while the vault is unlocked and is emptied when the window closes or the screen locks (the
 lock rejects every open dialog; `done()` clears).
+
+A second tab lists the changes the office refused (refused.py): another kind of "what
+happened to my edit", so the worker finds both in one place.
 """
 
 from __future__ import annotations
@@ -16,15 +19,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.sync import ConflictView
+from app.services.sync import ConflictView, record_kind
 from app.ui.pane import button, item_list, list_item, muted_item, selected_id, set_error
 from app.ui.sync.link import SyncAccess
+from app.ui.sync.refused import TAB as REFUSED_TAB
+from app.ui.sync.refused import RefusedSection
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, local_moment, paragraph
 
@@ -37,19 +44,16 @@ INTRO = (
 HEADERS = ["Client", "Record", "Field", "Your edit (set aside)", "Value kept", "When"]
 WIDTHS = [170, 120, 120, 200, 200]
 NONE_LEFT = "No conflicts to review."
-KINDS = {
-    "client": "Client profile",
-    "case_file": "Case",
-    "case_note": "Case note",
-    "worker_profile": "Worker profile",
-    "related_person": "Related person",
-    "conflict_declaration": "Conflict of interest",
-}
+CONFLICTS_TAB = "Conflic&ts"
 T = TypeVar("T")
 
 
 def kind_label(entity: str) -> str:
-    return KINDS.get(entity, entity.replace("_", " ").capitalize())
+    return record_kind(entity)  # one naming of record kinds, shared with the refused list
+
+
+def tab_title(title: str, count: int) -> str:
+    return f"{title} ({count})" if count else title
 
 
 def field_label(field: str) -> str:
@@ -95,12 +99,32 @@ class SyncConflictsDialog(QDialog):
         self.reviewed.clicked.connect(self.mark_reviewed)
         self.open_button = button("&Open record", "Open the client's record", "Enter")
         self.open_button.clicked.connect(self.open_record)
+        self.refused = RefusedSection(runner)
+        self.refused.open_requested.connect(self.open_requested)
+        self.refused.changed.connect(self.changed)
+        self.refused.counted.connect(self._refused_counted)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Conflicts and refused changes")
+        self.tabs.addTab(self._conflicts_page(), CONFLICTS_TAB)
+        self.tabs.addTab(self.refused, REFUSED_TAB)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, stretch=1)
+        layout.addWidget(self._buttons())
+        self.clear()
+
+    def _conflicts_page(self) -> QWidget:
+        page = QWidget()
+        page.setAccessibleName("Sync conflicts")
+        layout = QVBoxLayout(page)
         layout.addWidget(paragraph(INTRO, "About sync conflicts"))
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.error)
-        layout.addWidget(self._buttons())
-        self.clear()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.reviewed)
+        layout.addLayout(row)
+        return page
 
     def _conflict_list(self) -> QTreeWidget:
         tree = item_list("Sync conflicts to review", HEADERS)
@@ -114,14 +138,13 @@ class SyncConflictsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close sync conflicts")
-        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.reviewed, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         return buttons
 
     def attach(self, access: SyncAccess | None) -> None:
         """The open vault's sync access (None on lock); answers still on their way are dropped."""
         self.access = access
+        self.refused.attach(access)
         self.clear()
 
     def open_list(self) -> None:
@@ -132,6 +155,7 @@ class SyncConflictsDialog(QDialog):
 
     def load(self) -> None:
         self._call(lambda access: access.conflicts(), self._show)
+        self.refused.load()
 
     def _call(self, work: Callable[[SyncAccess], T], done: Callable[[T], None]) -> None:
         access, epoch = self.access, self._epoch
@@ -159,6 +183,10 @@ class SyncConflictsDialog(QDialog):
         else:
             muted_item(self.list, NONE_LEFT)
         self._selection_changed()
+        self.tabs.setTabText(0, tab_title(CONFLICTS_TAB, len(conflicts)))
+
+    def _refused_counted(self, count: int) -> None:
+        self.tabs.setTabText(1, tab_title(REFUSED_TAB, count))
 
     def mark_reviewed(self) -> None:
         conflict_id = selected_id(self.list)
@@ -200,6 +228,8 @@ class SyncConflictsDialog(QDialog):
         set_error(self.error, "")
         self.reviewed.setEnabled(False)
         self.open_button.setEnabled(False)
+        self.refused.clear()
+        self.tabs.setTabText(0, CONFLICTS_TAB)
 
     def done(self, result: int) -> None:
         self.clear()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import httpx
 
 from app.services import sync as sync_service
-from app.services.sync import ConflictView, SyncStatus
+from app.services.sync import ConflictView, RefusedView, SyncStatus
 from app.services.vaults import Vault
 from app.sync import engine
 from app.sync.enroll import Enrolled, enroll, fetch_certificate
@@ -81,6 +81,14 @@ class SyncAccess:
     def resolve(self, conflict_id: str) -> None:
         with self.vault.session() as session:
             sync_service.resolve_conflict(session, conflict_id)
+
+    def refused(self) -> list[RefusedView]:
+        with self.vault.session() as session:
+            return sync_service.refused_changes(session)
+
+    def dismiss_refused(self, seq: int) -> None:
+        with self.vault.session() as session:
+            sync_service.dismiss_refused(session, seq)
 
     def enroll(self, code: str) -> Enrolled:
         return self.link.enroll(self.vault, code)
