@@ -29,6 +29,7 @@ from app.sync.records import model_for, record_values, wire_fields
 from app.sync.scopes import PATH_COLUMNS, ScopeResolver
 
 BODY_BUDGET = MAX_BODY_BYTES // 2  # a push body, measured as sent: room to spare
+AUDIT_REFUSAL = "audit_chain"  # the one reason the server gives for an audit event
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,11 @@ def _refused(response: PushResponse) -> Sequence[Any]:
 
 
 def _reject(session: Session, batch: Batch, seq: int, reason: str | None) -> Rejection:
+    if reason == AUDIT_REFUSAL:
+        # An audit event's seq is numbered apart from the outbox's: it names no record, stays
+        # unacknowledged (sent again next time) and is not a refused change to list.
+        event_ids = {event.seq: event.id for event in batch.request.audit}
+        return Rejection(seq, "audit_event", event_ids.get(seq, ""), reason)
     entity, record_id = batch.entries.get(seq, ("", ""))
     session.merge(
         SyncRejection(seq=seq, entity=entity, record_id=record_id, reason=reason or "", at=utcnow())

@@ -108,3 +108,15 @@ def test_ack_is_idempotent_and_never_moves_back(vault):
     with vault.session() as session:
         assert outgoing.unsent_audit(session) == 0
         assert outgoing.pending_changes(session) == 0
+
+
+def test_a_refused_audit_event_is_not_taken_for_the_change_of_the_same_number(vault):
+    add_caseload(vault)
+    batch = _batch(vault)
+    event = batch.request.audit[0]
+    assert event.seq in {change.seq for change in batch.request.changes}  # numbered apart
+    refusal = ChangeResult(seq=event.seq, status="rejected", reason="audit_chain")
+    [rejected] = _ack(vault, batch, batch.request.changes[-1].seq, 0, [refusal])
+    assert (rejected.entity, rejected.record_id) == ("audit_event", event.id)
+    with vault.session() as session:
+        assert session.scalar(select(func.count()).select_from(SyncRejection)) == 0
