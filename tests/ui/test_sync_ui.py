@@ -191,7 +191,8 @@ def test_summaries_name_counts_and_reasons_never_records() -> None:
     ]
     assert summary.summary(receipt, open_conflicts=2) == (
         "Sent 12 changes, received 30. 1 change was refused: signed notes and consents cannot "
-        "change (add an addendum instead). It stays on this laptop. 1 client was reassigned "
+        "change (add an addendum instead). See Refused by the office in Sync conflicts. 1 "
+        "client was reassigned "
         "and removed from this laptop. 2 conflicts to review."
     )
     receipt.checksums = {"client:0190": {"local": "a", "server": "b", "match": False}}

@@ -57,7 +57,7 @@ def _refused(rejected: list[dict[str, object]]) -> str:
     reasons = Counter(str(entry.get("reason") or "") for entry in rejected)
     said = "; ".join(REASONS.get(reason, "the office refused it") for reason in reasons)
     verb = "change was" if len(rejected) == 1 else "changes were"
-    return f"{len(rejected)} {verb} refused: {said}. It stays on this laptop."
+    return f"{len(rejected)} {verb} refused: {said}. See Refused by the office in Sync conflicts."
 
 
 def _moved_away(receipt: Receipt) -> str:
