@@ -12,28 +12,27 @@ happened to my edit", so the worker finds both in one place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QLabel,
+    QPushButton,
     QTabWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.sync import ConflictView, record_kind
-from app.ui.pane import button, item_list, list_item, muted_item, selected_id, set_error
 from app.ui.sync.link import SyncAccess
 from app.ui.sync.refused import TAB as REFUSED_TAB
 from app.ui.sync.refused import RefusedSection
+from app.ui.sync.sections import SectionText, SyncListSection
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import error_label, local_moment, paragraph
+from app.ui.widgets import local_moment
 
 TITLE = "Sync conflicts"
 INTRO = (
@@ -45,7 +44,18 @@ HEADERS = ["Client", "Record", "Field", "Your edit (set aside)", "Value kept", "
 WIDTHS = [170, 120, 120, 200, 200]
 NONE_LEFT = "No conflicts to review."
 CONFLICTS_TAB = "Conflic&ts"
-T = TypeVar("T")
+TEXT = SectionText(
+    name="Sync conflicts",
+    intro=INTRO,
+    intro_name="About sync conflicts",
+    list_name="Sync conflicts to review",
+    headers=HEADERS,
+    widths=WIDTHS,
+    error_name="Problem with sync conflicts",
+    empty=NONE_LEFT,
+    open_button=("&Open record", "Open the client's record", "Enter"),
+    action=("Mark &reviewed", "Mark reviewed", "I have seen this conflict"),
+)
 
 
 def kind_label(entity: str) -> str:
@@ -68,8 +78,8 @@ def value_text(value: Any) -> str:
     return " ".join(str(value).split())  # one line in the list; the tooltip has it all too
 
 
-def conflict_item(conflict: ConflictView) -> QTreeWidgetItem:
-    texts = [
+def conflict_texts(conflict: ConflictView) -> list[str]:
+    return [
         conflict.client_name or "—",
         kind_label(conflict.entity),
         field_label(conflict.field),
@@ -77,11 +87,45 @@ def conflict_item(conflict: ConflictView) -> QTreeWidgetItem:
         value_text(conflict.remote_value),
         local_moment(conflict.created_at),
     ]
-    return list_item(texts, conflict.id)
+
+
+class ConflictsSection(SyncListSection[ConflictView]):
+    """The first tab: each conflict, what was set aside and what was kept, to mark reviewed."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, TEXT, parent)
+
+    @property
+    def conflicts(self) -> list[ConflictView]:
+        return self.items
+
+    @property
+    def reviewed(self) -> QPushButton:
+        return self.action
+
+    def mark_reviewed(self) -> None:
+        self.act_on_selected()
+
+    def fetch(self, access: SyncAccess) -> list[ConflictView]:
+        return access.conflicts()
+
+    def texts(self, item: ConflictView) -> list[str]:
+        return conflict_texts(item)
+
+    def item_id(self, item: ConflictView) -> str:
+        return item.id
+
+    def act(self, access: SyncAccess, item: ConflictView) -> None:
+        access.resolve(item.id)
+
+    def error_text(self, error: BaseException) -> str:
+        return f"The conflicts could not be read ({type(error).__name__})."
 
 
 class SyncConflictsDialog(QDialog):
-    changed = Signal()  # a conflict was marked reviewed (the status line counts them)
+    """Hosts the two sections in tabs whose titles count them; closing or locking empties both."""
+
+    changed = Signal()  # a conflict was marked reviewed or a notice dismissed (the status line)
     open_requested = Signal(str)  # client id: show the record, to re-enter a value
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -89,50 +133,22 @@ class SyncConflictsDialog(QDialog):
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self.resize(1000, 440)
-        self._runner = runner
-        self.access: SyncAccess | None = None
-        self._epoch = 0
-        self.conflicts: list[ConflictView] = []
-        self.list = self._conflict_list()
-        self.error = error_label("Problem with sync conflicts")
-        self.reviewed = button("Mark &reviewed", "Mark reviewed", "I have seen this conflict")
-        self.reviewed.clicked.connect(self.mark_reviewed)
-        self.open_button = button("&Open record", "Open the client's record", "Enter")
-        self.open_button.clicked.connect(self.open_record)
+        self.conflicts_section = ConflictsSection(runner)
         self.refused = RefusedSection(runner)
-        self.refused.open_requested.connect(self.open_requested)
-        self.refused.changed.connect(self.changed)
-        self.refused.counted.connect(self._refused_counted)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Conflicts and refused changes")
-        self.tabs.addTab(self._conflicts_page(), CONFLICTS_TAB)
-        self.tabs.addTab(self.refused, REFUSED_TAB)
+        self._add_tab(self.conflicts_section, CONFLICTS_TAB)
+        self._add_tab(self.refused, REFUSED_TAB)
+        self.conflicts_section.changed.connect(self.refused.load)  # one moment: both re-read
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, stretch=1)
         layout.addWidget(self._buttons())
-        self.clear()
 
-    def _conflicts_page(self) -> QWidget:
-        page = QWidget()
-        page.setAccessibleName("Sync conflicts")
-        layout = QVBoxLayout(page)
-        layout.addWidget(paragraph(INTRO, "About sync conflicts"))
-        layout.addWidget(self.list, stretch=1)
-        layout.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addWidget(self.reviewed)
-        layout.addLayout(row)
-        return page
-
-    def _conflict_list(self) -> QTreeWidget:
-        tree = item_list("Sync conflicts to review", HEADERS)
-        for column, width in enumerate(WIDTHS):
-            tree.setColumnWidth(column, width)
-        tree.itemSelectionChanged.connect(self._selection_changed)
-        tree.itemActivated.connect(lambda _item, _column: self.open_record())
-        return tree
+    def _add_tab(self, section: SyncListSection[Any], title: str) -> None:
+        index = self.tabs.addTab(section, title)
+        section.counted.connect(lambda count: self.tabs.setTabText(index, tab_title(title, count)))
+        section.open_requested.connect(self.open_requested)
+        section.changed.connect(self.changed)
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -141,11 +157,35 @@ class SyncConflictsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         return buttons
 
+    # The conflicts tab's parts under the window's own names, which callers and tests use.
+    @property
+    def list(self) -> QTreeWidget:
+        return self.conflicts_section.list
+
+    @property
+    def error(self) -> QLabel:
+        return self.conflicts_section.error
+
+    @property
+    def reviewed(self) -> QPushButton:
+        return self.conflicts_section.reviewed
+
+    @property
+    def open_button(self) -> QPushButton:
+        return self.conflicts_section.open_button
+
+    @property
+    def conflicts(self) -> list[ConflictView]:
+        return self.conflicts_section.conflicts
+
+    def rows(self) -> list[list[str]]:
+        """The conflicts tab's rows (for tests and screen readers alike)."""
+        return self.conflicts_section.rows()
+
     def attach(self, access: SyncAccess | None) -> None:
         """The open vault's sync access (None on lock); answers still on their way are dropped."""
-        self.access = access
+        self.conflicts_section.attach(access)
         self.refused.attach(access)
-        self.clear()
 
     def open_list(self) -> None:
         self.show()
@@ -154,82 +194,13 @@ class SyncConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self._call(lambda access: access.conflicts(), self._show)
+        self.conflicts_section.load()
         self.refused.load()
-
-    def _call(self, work: Callable[[SyncAccess], T], done: Callable[[T], None]) -> None:
-        access, epoch = self.access, self._epoch
-        if access is None:
-            return
-
-        def deliver(result: Any) -> None:
-            if self.access is access and self._epoch == epoch:
-                done(result)
-
-        def refuse(error: BaseException) -> None:
-            if self.access is access and self._epoch == epoch:
-                set_error(self.error, f"The conflicts could not be read ({type(error).__name__}).")
-
-        self._runner.submit(lambda: work(access), deliver, refuse)
-
-    def _show(self, conflicts: list[ConflictView]) -> None:
-        self.conflicts = conflicts
-        self.list.clear()
-        set_error(self.error, "")
-        for conflict in conflicts:
-            self.list.addTopLevelItem(conflict_item(conflict))
-        if conflicts:
-            self.list.setCurrentItem(self.list.topLevelItem(0))  # Mark reviewed: one key away
-        else:
-            muted_item(self.list, NONE_LEFT)
-        self._selection_changed()
-        self.tabs.setTabText(0, tab_title(CONFLICTS_TAB, len(conflicts)))
-
-    def _refused_counted(self, count: int) -> None:
-        self.tabs.setTabText(1, tab_title(REFUSED_TAB, count))
-
-    def mark_reviewed(self) -> None:
-        conflict_id = selected_id(self.list)
-        if conflict_id is None:
-            return
-        self.reviewed.setEnabled(False)
-        self._call(lambda access: access.resolve(conflict_id), self._resolved)
-
-    def selected(self) -> ConflictView | None:
-        conflict_id = selected_id(self.list)
-        return next((c for c in self.conflicts if c.id == conflict_id), None)
-
-    def open_record(self) -> None:
-        """The record stays beside this list, which stays open: re-enter, then mark reviewed."""
-        conflict = self.selected()
-        if conflict is not None and conflict.client_id is not None:
-            self.open_requested.emit(conflict.client_id)
-
-    def _resolved(self, _result: object) -> None:
-        self.changed.emit()
-        self.load()
-
-    def _selection_changed(self) -> None:
-        conflict = self.selected()
-        self.reviewed.setEnabled(conflict is not None)
-        self.open_button.setEnabled(conflict is not None and conflict.client_id is not None)
-
-    def rows(self) -> list[list[str]]:
-        """What the list shows, row by row (for tests and screen readers alike)."""
-        columns = range(self.list.columnCount())
-        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
-        return [[item.text(c) for c in columns] for item in items]
 
     def clear(self) -> None:
         """Forget every value shown, and any answer still on its way."""
-        self._epoch += 1
-        self.conflicts = []
-        self.list.clear()
-        set_error(self.error, "")
-        self.reviewed.setEnabled(False)
-        self.open_button.setEnabled(False)
+        self.conflicts_section.clear()
         self.refused.clear()
-        self.tabs.setTabText(0, CONFLICTS_TAB)
 
     def done(self, result: int) -> None:
         self.clear()
