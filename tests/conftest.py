@@ -4,6 +4,7 @@ tools/test.sh), so the vault uses a real Secret Service keyring, as on a worker'
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,18 @@ def vault(profile: Path) -> Iterator[Vault]:
     opened.lock()
 
 
+def _settle_qt() -> None:
+    """Deliver events still queued from earlier tests (a worker thread's last signal, a
+    deferred delete): the objects they free would otherwise count against this test."""
+    if "PySide6" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        QCoreApplication.processEvents()
+
+
 @pytest.fixture(autouse=True)
 def _no_reference_leak_on_none():
     """Fail a test whose code drops references to None.
@@ -50,6 +63,7 @@ def _no_reference_leak_on_none():
     import gc
     import sys
 
+    _settle_qt()  # what earlier tests left for the event loop is theirs, not this test's
     gc.collect()
     before = sys.getrefcount(None)
     yield
