@@ -24,7 +24,7 @@ INTRO = (
     "matters, call the office (for a signed note, add an addendum instead); then dismiss it."
 )
 HEADERS = ["Change", "When"]
-WIDTHS = [720]
+WIDTHS = [600]  # room for the date beside it at the window's usual width
 NONE_REFUSED = "The office has not refused any of your changes."
 GONE = "no longer on this laptop"
 DISMISS_TIP = "You have dealt with it (called the office, added an addendum): take it off the list"
