@@ -30,7 +30,7 @@ from app.services.sync import ConflictView, record_kind
 from app.ui.sync.link import SyncAccess
 from app.ui.sync.refused import TAB as REFUSED_TAB
 from app.ui.sync.refused import RefusedSection
-from app.ui.sync.sections import SectionText, SyncListSection
+from app.ui.sync.sections import SectionRows, SectionText, SyncListSection
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import local_moment
 
@@ -58,10 +58,6 @@ TEXT = SectionText(
 )
 
 
-def kind_label(entity: str) -> str:
-    return record_kind(entity)  # one naming of record kinds, shared with the refused list
-
-
 def tab_title(title: str, count: int) -> str:
     return f"{title} ({count})" if count else title
 
@@ -81,7 +77,7 @@ def value_text(value: Any) -> str:
 def conflict_texts(conflict: ConflictView) -> list[str]:
     return [
         conflict.client_name or "—",
-        kind_label(conflict.entity),
+        record_kind(conflict.entity),
         field_label(conflict.field),
         value_text(conflict.local_value),
         value_text(conflict.remote_value),
@@ -89,11 +85,20 @@ def conflict_texts(conflict: ConflictView) -> list[str]:
     ]
 
 
+ROWS: SectionRows[ConflictView] = SectionRows(
+    fetch=lambda access: access.conflicts(),
+    texts=conflict_texts,
+    item_id=lambda conflict: conflict.id,
+    act=lambda access, conflict: access.resolve(conflict.id),
+    error_text=lambda error: f"The conflicts could not be read ({type(error).__name__}).",
+)
+
+
 class ConflictsSection(SyncListSection[ConflictView]):
     """The first tab: each conflict, what was set aside and what was kept, to mark reviewed."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, TEXT, parent)
+        super().__init__(runner, TEXT, ROWS, parent)
 
     @property
     def conflicts(self) -> list[ConflictView]:
@@ -105,21 +110,6 @@ class ConflictsSection(SyncListSection[ConflictView]):
 
     def mark_reviewed(self) -> None:
         self.act_on_selected()
-
-    def fetch(self, access: SyncAccess) -> list[ConflictView]:
-        return access.conflicts()
-
-    def texts(self, item: ConflictView) -> list[str]:
-        return conflict_texts(item)
-
-    def item_id(self, item: ConflictView) -> str:
-        return item.id
-
-    def act(self, access: SyncAccess, item: ConflictView) -> None:
-        access.resolve(item.id)
-
-    def error_text(self, error: BaseException) -> str:
-        return f"The conflicts could not be read ({type(error).__name__})."
 
 
 class SyncConflictsDialog(QDialog):

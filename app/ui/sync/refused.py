@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.sync import RefusedView
 from app.ui.pane import plain_error
-from app.ui.sync.link import SyncAccess
-from app.ui.sync.sections import SectionText, SyncListSection
+from app.ui.sync.sections import SectionRows, SectionText, SyncListSection
 from app.ui.sync.summary import REASONS
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import local_moment
@@ -54,13 +53,21 @@ def refused_text(refused: RefusedView) -> str:
     return f"{subject}: the office refused it" + (f" because {because}." if because else ".")
 
 
+ROWS: SectionRows[RefusedView] = SectionRows(
+    fetch=lambda access: access.refused(),
+    texts=lambda refused: [refused_text(refused), local_moment(refused.at)],
+    item_id=lambda refused: str(refused.seq),  # the notice's number (list ids are text)
+    act=lambda access, refused: access.dismiss_refused(refused.seq),
+    error_text=plain_error,  # the service's own words ("not on this device")
+    retry_after_error=True,  # a dismissal refused as stale says why and can be tried again
+)
+
+
 class RefusedSection(SyncListSection[RefusedView]):
     """The second tab: each refused change, whose and why, to open and then dismiss."""
 
-    RETRY_AFTER_ERROR = True  # a dismissal refused as stale says why and can be tried again
-
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, TEXT, parent)
+        super().__init__(runner, TEXT, ROWS, parent)
 
     @property
     def refused(self) -> list[RefusedView]:
@@ -72,18 +79,3 @@ class RefusedSection(SyncListSection[RefusedView]):
 
     def dismiss(self) -> None:
         self.act_on_selected()
-
-    def fetch(self, access: SyncAccess) -> list[RefusedView]:
-        return access.refused()
-
-    def texts(self, item: RefusedView) -> list[str]:
-        return [refused_text(item), local_moment(item.at)]
-
-    def item_id(self, item: RefusedView) -> str:
-        return str(item.seq)  # the notice's number, as the list keeps ids: text
-
-    def act(self, access: SyncAccess, item: RefusedView) -> None:
-        access.dismiss_refused(item.seq)
-
-    def error_text(self, error: BaseException) -> str:
-        return plain_error(error)  # the service's own words ("not on this device")

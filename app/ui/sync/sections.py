@@ -51,20 +51,35 @@ class SectionText:
     action: tuple[str, str, str]
 
 
+@dataclass(frozen=True)
+class SectionRows(Generic[V]):
+    """What a section lists and does, as plain functions of the vault's sync access."""
+
+    fetch: Callable[[SyncAccess], list[V]]  # on the worker thread
+    texts: Callable[[V], list[str]]  # one row's columns
+    item_id: Callable[[V], str]
+    act: Callable[[SyncAccess, V], object]  # the section's one action, on the worker thread
+    error_text: Callable[[BaseException], str]
+    retry_after_error: bool = False  # re-enable the buttons when an answer fails
+
+
 class SyncListSection(QWidget, Generic[V]):
-    """The workings both tabs share; subclasses supply the hooks at the bottom."""
+    """The workings both tabs share; each tab supplies its words and its rows."""
 
     changed = Signal()  # the action changed something (the status line counts it)
     counted = Signal(int)  # how many are listed (for the tab's title)
     open_requested = Signal(str)  # client id: show the record beside the list
-    RETRY_AFTER_ERROR = False  # re-enable the buttons when an answer fails
 
     def __init__(
-        self, runner: TaskRunner, text: SectionText, parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        text: SectionText,
+        rows: SectionRows[V],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(text.name)
-        self._runner, self._text = runner, text
+        self._runner, self._text, self._rows = runner, text, rows
         self.access: SyncAccess | None = None
         self._epoch = 0  # bumped by clear(): answers asked for before it are dropped
         self.items: list[V] = []
@@ -106,7 +121,7 @@ class SyncListSection(QWidget, Generic[V]):
         self.clear()
 
     def load(self) -> None:
-        self._call(self.fetch, self._show)
+        self._call(self._rows.fetch, self._show)
 
     def _call(self, work: Callable[[SyncAccess], T], done: Callable[[T], None]) -> None:
         """Run `work` on the worker; its answer is dropped if the vault locked meanwhile."""
@@ -125,8 +140,8 @@ class SyncListSection(QWidget, Generic[V]):
         self._runner.submit(lambda: work(access), deliver, refuse)
 
     def _failed(self, error: BaseException) -> None:
-        set_error(self.error, self.error_text(error))
-        if self.RETRY_AFTER_ERROR:
+        set_error(self.error, self._rows.error_text(error))
+        if self._rows.retry_after_error:
             self._selection_changed()  # a failed action can be tried again
 
     def _show(self, items: list[V]) -> None:
@@ -134,7 +149,7 @@ class SyncListSection(QWidget, Generic[V]):
         self.list.clear()
         set_error(self.error, "")
         for item in items:
-            self.list.addTopLevelItem(list_item(self.texts(item), self.item_id(item)))
+            self.list.addTopLevelItem(list_item(self._rows.texts(item), self._rows.item_id(item)))
         if items:
             self.list.setCurrentItem(self.list.topLevelItem(0))  # the action: one key away
         else:
@@ -144,7 +159,7 @@ class SyncListSection(QWidget, Generic[V]):
 
     def selected(self) -> V | None:
         chosen = selected_id(self.list)
-        return next((item for item in self.items if self.item_id(item) == chosen), None)
+        return next((item for item in self.items if self._rows.item_id(item) == chosen), None)
 
     def open_record(self) -> None:
         """The record opens beside this list, which stays open: deal with it, then act."""
@@ -157,7 +172,7 @@ class SyncListSection(QWidget, Generic[V]):
         if item is None:
             return
         self.action.setEnabled(False)  # one click, one action
-        self._call(lambda access: self.act(access, item), self._acted)
+        self._call(lambda access: self._rows.act(access, item), self._acted)
 
     def _acted(self, _result: object) -> None:
         self.changed.emit()
@@ -183,19 +198,3 @@ class SyncListSection(QWidget, Generic[V]):
         self.action.setEnabled(False)
         self.open_button.setEnabled(False)
         self.counted.emit(0)
-
-    # -- hooks: what each tab lists and does ----------------------------------------------
-    def fetch(self, access: SyncAccess) -> list[V]:
-        raise NotImplementedError
-
-    def texts(self, item: V) -> list[str]:
-        raise NotImplementedError
-
-    def item_id(self, item: V) -> str:
-        raise NotImplementedError
-
-    def act(self, access: SyncAccess, item: V) -> object:
-        raise NotImplementedError
-
-    def error_text(self, error: BaseException) -> str:
-        raise NotImplementedError
