@@ -73,7 +73,7 @@ class SyncRun:
         with pipeline.in_flight() as flight:
             batch = self._next_batch(None)
             while not batch.empty:
-                pending = flight.send(self.transport.push, batch.request)
+                pending = flight.submit(self.transport.push, batch.request)
                 upcoming = self._next_batch(batch)
                 response = pending.result()
                 with self.vault.session() as session:

@@ -11,33 +11,20 @@ with its cursor before the next page is, and only reads run ahead.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import TypeVar
 
 from app.sync.errors import ProtocolError
 from app.sync.protocol import PullRequest, PullResponse
 
-Answer = TypeVar("Answer")
-
-
-class InFlight:
-    """A helper thread for the one request a sync has in flight at a time. The database is
-    never touched from it: only the request (HTTP, JSON) runs there."""
-
-    def __init__(self, executor: ThreadPoolExecutor) -> None:
-        self.executor = executor
-
-    def send(self, call: Callable[..., Answer], *args: object) -> Future[Answer]:
-        return self.executor.submit(call, *args)
-
 
 @contextmanager
-def in_flight() -> Iterator[InFlight]:
-    """On the way out (also after an error) waits for a request still running: it is only
-    ever a read or an idempotent push, and the transport is closed after the sync."""
+def in_flight() -> Iterator[ThreadPoolExecutor]:
+    """One helper thread for the request a sync has in flight; the database is never touched
+    from it (only HTTP and JSON run there). On the way out, also after an error, waits for a
+    request still running: it is only ever a read or an idempotent push."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseload-sync") as executor:
-        yield InFlight(executor)
+        yield executor
 
 
 def prefetched_pages(
@@ -46,7 +33,7 @@ def prefetched_pages(
     """Pull pages in order, asking for the next one as soon as a page arrives (the cursor
     is in the page), so the server reads it while the caller applies this one."""
     with in_flight() as flight:
-        request, pending = first, flight.send(pull, first)
+        request, pending = first, flight.submit(pull, first)
         while True:
             page = pending.result()
             if page.more and page.cursor == request.cursor:
@@ -55,7 +42,7 @@ def prefetched_pages(
                 )
             if page.more:
                 request = request.model_copy(update={"cursor": page.cursor})
-                pending = flight.send(pull, request)
+                pending = flight.submit(pull, request)
             yield page
             if not page.more:
                 return
