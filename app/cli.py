@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_forms
 from app.cli_io import CliError, PassphraseSource, print_check, print_receipt, warn
 from app.services import check as check_service
 from app.services import demo, importer, vaults
@@ -185,6 +185,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace, PassphraseSource], int],
     "recover": (cmd_recover, "office: reset a forgotten passphrase with the recovery key"),
     "enroll": (cmd_enroll, "enroll this vault with the office server (one-time code)"),
     "sync": (cmd_sync, "sync with the office server; prints the receipt as JSON"),
+    "forms": (cli_forms.cmd_forms, cli_forms.HELP),
 }
 
 
@@ -237,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.choices["recovery-keygen"].add_argument("--out", required=True, metavar="DIR")
     sub.choices["recover"].add_argument("--recovery-private-key", required=True, metavar="FILE")
     sub.choices["enroll"].add_argument("code", metavar="CODE", help="the code from the office")
+    cli_forms.add_arguments(sub.choices["forms"])
     return parser
 
 

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from time import perf_counter
 from typing import IO
 
-from bench import caseload, insert_clients, open_vault, sync  # noqa: F401  (importing registers them)
+from bench import (  # noqa: F401  (importing registers them)
+    caseload,
+    consent_pdf,
+    insert_clients,
+    open_vault,
+    sync,
+)
 from bench.harness import REGISTRY, Benchmark, emit, progress, registered
 
 

@@ -66,20 +66,31 @@ class Consent(Synced, Base):
     signer_name: Mapped[str] = mapped_column(String(200))
     signer_authority: Mapped[str] = mapped_column(String(30))  # self|guardian|parent|poa|…
     signer_relationship: Mapped[str | None] = mapped_column(String(100))
-    method: Mapped[str] = mapped_column(String(20))  # written|verbal|electronic
+    method: Mapped[str] = mapped_column(String(20))  # app.core.consent.METHODS
     witnessed_by_id: Mapped[str | None] = ref("worker_profile", nullable=True)
     language: Mapped[str] = mapped_column(String(35))
     large_print: Mapped[bool] = mapped_column(default=False)
     template_id: Mapped[str] = mapped_column(String(100))
     template_version: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
-    # draft | active | revoked | expired | superseded
+    # stored: draft | active | revocation (a record withdrawing another); what a worker sees
+    # (expiring, expired, revoked, superseded) is derived: app.core.consent.consent_status
     signed_at: Mapped[datetime | None] = mapped_column(DateTime)
     document_hash: Mapped[str | None] = mapped_column(String(64))
     revokes_id: Mapped[str | None] = ref("consent", nullable=True)
     supersedes_id: Mapped[str | None] = ref("consent", nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
     revocation_reason: Mapped[str | None] = mapped_column(Text)
+    # Migration 0005: what the signed form said and who stood behind it (app/core/consent.py).
+    authority_document: Mapped[str | None] = mapped_column(String(300))
+    client_assent: Mapped[str | None] = mapped_column(String(20))  # assented|objected|not_able
+    witness_name: Mapped[str | None] = mapped_column(String(200))
+    confidentiality_explained: Mapped[bool] = mapped_column(default=False)
+    revocation_method: Mapped[str | None] = mapped_column(String(20))
+    recorded_by_id: Mapped[str | None] = ref("worker_profile", nullable=True, index=False)
+    subject_name: Mapped[str | None] = mapped_column(String(200))  # the client's name as printed
+    document_text: Mapped[str | None] = mapped_column(Text)  # the exact text shown; hashed
+    seal_hash: Mapped[str | None] = mapped_column(String(64))  # over the fields and the text
 
 
 class Attachment(Synced, Base):

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
+from app.core.consent import Signer
 from app.core.stages import STAGE_ORDER
 from app.core.timeutil import to_utc, utcnow
-from app.models import Case, CaseNote, Client, Consent, RelatedPerson, StageChange, Task, Visit
+from app.models import Case, CaseNote, Client, RelatedPerson, StageChange, Task, Visit
 from app.services import demo_data as data
+from app.services.consents import ConsentDraft, sign_consent, start_consent
 from app.store.audit import record_event
+
+FORM_LANGUAGES = ("en", "es", "fr")  # resources/consent_forms/
 
 
 def _name(rng: random.Random, n: int) -> tuple[str, str, str]:
@@ -129,30 +134,45 @@ def _note(rng: random.Random, case: Case, worker_id: str, when: datetime) -> Cas
     )
 
 
-def _consent(session: Session, rng: random.Random, client: Client, case: Case, today: date) -> None:
-    """A signed consent to share information with the programme's partners; some expire soon."""
+def _consents(
+    session: Session, rng: random.Random, client: Client, case: Case, worker_id: str, today: date
+) -> None:
+    """Consents taken through the real lifecycle (drafted, signed, sealed): most clients have
+    consent to services, some also a release of information, some of those expire soon; a
+    few clients have none yet, so Today and the record show that alert."""
+    if rng.random() < 0.12:
+        return
     effective = today - timedelta(days=rng.randint(30, 330))
-    expires = today + timedelta(days=rng.choice([5, 12, 25, 60, 120, 200, 300]))
-    session.add(
-        Consent(
-            client_id=client.id,
-            case_id=case.id,
-            scope="release_of_information",
-            purpose="Coordinate services with partner agencies",
-            recipients=[rng.choice(data.COLLATERALS)[1]],
-            information_categories=["contact details", "case plan"],
-            effective_on=effective,
-            expires_on=expires,
-            signer_name=f"{client.legal_first_name} {client.legal_last_name}",
-            signer_authority="self",
-            method="written",
-            language=client.preferred_language,
-            template_id="roi-standard",
-            template_version="1",
-            status="active",
-            signed_at=to_utc(datetime.combine(effective, time(10))),
-        )
+    language = client.preferred_language if client.preferred_language in FORM_LANGUAGES else "en"
+    signer = Signer(f"{client.legal_first_name} {client.legal_last_name}", "self")
+    services = ConsentDraft(
+        kind="services",
+        purposes=("Case management and the services in the case plan",),
+        effective_on=effective,
+        expires_on=effective + timedelta(days=365),
+        method="signed_on_paper",
+        language=language,
+        signer=signer,
+        confidentiality_explained=True,
+        case_id=case.id,
     )
+    _signed(session, client.id, services, worker_id)
+    if rng.random() < 0.5:
+        ending = today + timedelta(days=rng.choice([5, 12, 25, 60, 120, 200]))
+        release = replace(
+            services,
+            kind="release_of_information",
+            purposes=("Coordinate services with partner agencies",),
+            recipients=(rng.choice(data.COLLATERALS)[1],),
+            categories=("contact_details", "case_plan"),
+            expires_on=ending,
+        )
+        _signed(session, client.id, release, worker_id)
+
+
+def _signed(session: Session, client_id: str, draft: ConsentDraft, worker_id: str) -> None:
+    consent_id = start_consent(session, client_id, draft, worker_id)
+    sign_consent(session, consent_id, worker_id)
 
 
 def _household(session: Session, rng: random.Random, client: Client) -> None:
@@ -198,6 +218,6 @@ def create_demo_caseload(
         _history(session, case, worker_id)
         _activity(session, rng, case, worker_id, today)
         _household(session, rng, client)
-        _consent(session, rng, client, case, today)
+        _consents(session, rng, client, case, worker_id, today)
     record_event(session, "demo.created", count=clients)
     return clients

@@ -95,6 +95,9 @@ class ClientRecord:
     safety_flags: tuple[str, ...]
     cultural_considerations: str | None
     risk_level: str
+    lacks_capacity: bool = False  # a guardian or legal representative consents
+    has_services_consent: bool = True  # a consent to services is in force today
+    consent_expiring_on: date | None = None  # the soonest end of a consent within 30 days
     cases: tuple[CaseSummary, ...] = ()
     recent_notes: tuple[NoteSummary, ...] = ()
     tasks: tuple[TaskSummary, ...] = ()

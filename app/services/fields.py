@@ -12,9 +12,12 @@ from sqlalchemy.orm import Session, aliased
 
 from app.core.timeutil import local_midnight
 from app.models import Case, Consent, Synced
-from app.services.records import NotFound
 
 T = TypeVar("T", bound=Synced)
+
+
+class NotFound(LookupError):
+    """The record does not exist on this device (or was removed)."""
 
 
 def load(session: Session, model: type[T], record_id: str, what: str) -> T:

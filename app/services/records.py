@@ -12,13 +12,13 @@ from app.core.ids import uuid7
 from app.core.timeutil import local_today
 from app.models import Case, CaseNote, Client, RelatedPerson, Task, Visit, WorkerProfile
 from app.services import dto
+from app.services.consent_views import consent_alerts
+from app.services.fields import NotFound
+
+__all__ = ["ClientDraft", "NotFound", "create_client", "get_client_record"]
 from app.store.audit import record_event
 
 RECENT_NOTES = 10
-
-
-class NotFound(LookupError):
-    """The record does not exist on this device (or was removed)."""
 
 
 @dataclass
@@ -142,6 +142,7 @@ def get_client_record(
         raise NotFound("This client is not on this device.")
     record_event(session, "client.viewed", "client", client_id)
     today = today or local_today()
+    alerts = consent_alerts(session, client_id, today)
     return dto.ClientRecord(
         id=client.id,
         display_name=client.display_name,
@@ -160,6 +161,9 @@ def get_client_record(
         safety_flags=tuple(client.safety_flags or ()),
         cultural_considerations=client.cultural_considerations,
         risk_level=client.risk_level,
+        lacks_capacity=client.lacks_capacity,
+        has_services_consent=alerts.has_services_consent,
+        consent_expiring_on=min((day for _, day in alerts.expiring), default=None),
         cases=_cases(session, client_id),
         recent_notes=_notes(session, client_id),
         tasks=_tasks(session, client_id, today),

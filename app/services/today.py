@@ -1,5 +1,6 @@
 """The worker's day: today's visits in time order, tasks due today, overdue tasks,
-re-assessments coming due, consents about to expire and referrals waiting for a follow-up.
+re-assessments coming due, consents about to expire, clients with an open case and no consent
+to services in force, and referrals waiting for a follow-up.
 
 "The worker's clients" are the clients assigned to them plus the clients of open cases
 assigned to them. A task assigned to nobody counts as the worker's when it is about one of
@@ -67,6 +68,14 @@ class TodayConsent:
 
 
 @dataclass(frozen=True)
+class TodayNoConsent:
+    """A client with an open case of the worker's and no consent to services in force."""
+
+    client_id: str
+    client_name: str
+
+
+@dataclass(frozen=True)
 class TodayReferral:
     id: str
     client_id: str
@@ -87,6 +96,7 @@ class TodayView:
     reassessments_due: tuple[TodayReassessment, ...]
     expiring_consents: tuple[TodayConsent, ...]
     referral_follow_ups: tuple[TodayReferral, ...]
+    without_consent: tuple[TodayNoConsent, ...] = ()
 
 
 def _my_clients(worker_id: str) -> CompoundSelect:
@@ -197,6 +207,24 @@ def _consents(session: Session, worker_id: str, today: date) -> tuple[TodayConse
     )
 
 
+def _without_consent(session: Session, worker_id: str, today: date) -> tuple[TodayNoConsent, ...]:
+    services = (
+        select(Consent.id)
+        .where(Consent.client_id == Client.id, Consent.scope == "services", consent_in_force())
+        .where(or_(Consent.expires_on.is_(None), Consent.expires_on >= today))
+    )
+    open_cases = select(Case.client_id).where(
+        Case.assigned_worker_id == worker_id, Case.closed_on.is_(None), Case.deleted.is_(False)
+    )
+    clients = session.scalars(
+        select(Client)
+        .where(Client.id.in_(open_cases), Client.deleted.is_(False), ~services.exists())
+        .order_by(Client.legal_last_name, Client.id)
+        .limit(LIMIT)
+    )
+    return tuple(TodayNoConsent(c.id, c.display_name) for c in clients)
+
+
 def _referrals(session: Session, worker_id: str, today: date) -> tuple[TodayReferral, ...]:
     rows = session.execute(
         select(Referral, Client)
@@ -236,4 +264,5 @@ def today_view(session: Session, worker_id: str, today: date | None = None) -> T
         reassessments_due=_reassessments(session, worker_id, today),
         expiring_consents=_consents(session, worker_id, today),
         referral_follow_ups=_referrals(session, worker_id, today),
+        without_consent=_without_consent(session, worker_id, today),
     )

@@ -77,6 +77,20 @@ EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
         | {"p50_ratio", "p99_ratio", "sign_p50_ratio", "sign_p99_ratio", "saves", "quiet"},
         "caseload.memory": _sided("rss_mb", "peak_mb", "imports_mb") | {"rss_ratio", "clients"},
     },
+    "consent_pdf": {
+        "consent_pdf.build": {
+            "p50_ms",
+            "p95_ms",
+            "max_ms",
+            "first_ms",
+            "baseline_p50_ms",
+            "baseline_p95_ms",
+            "p50_ratio",
+            "p95_ratio",
+            "runs",
+            "pages",
+        },
+    },
     "sync": {
         "sync.push_pull": {
             "records",
@@ -121,6 +135,7 @@ COUNTS = {
     "devices",
     "per_device",
     "batches",
+    "pages",
 }
 
 
