@@ -42,7 +42,6 @@ from app.services.consent_text import (
 from app.services.fields import client_of_case, load, one_of, optional_text, required_text
 from app.store.audit import record_event
 
-
 FUTURE_SLACK = timedelta(minutes=5)  # the form's "now" was read a moment before saving
 
 
