@@ -7,6 +7,12 @@ APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 lib
   libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 if [ "$MODE" = test ]; then
   APT_PACKAGES="$APT_PACKAGES gnome-keyring dbus dbus-x11 xvfb poppler-utils postgresql"
+  # Printing tests (tests/cups.py): a private CUPS scheduler with a cups-pdf queue, Ghostscript
+  # behind cups-pdf, zbar to decode the printed QR code, qpdf to check the printed PDF.
+  # printer-driver-cups-pdf is the real package behind the virtual name "cups-pdf" (a virtual
+  # name is never "installed" for dpkg-query, so it would be reinstalled on every run).
+  APT_PACKAGES="$APT_PACKAGES cups printer-driver-cups-pdf cups-client cups-bsd ghostscript
+  zbar-tools qpdf"
 fi
 missing=""
 for pkg in $APT_PACKAGES; do

@@ -122,6 +122,7 @@ class VaultAccess:
                 *view.reassessments_due,
                 *view.expiring_consents,
                 *view.referral_follow_ups,
+                *view.without_consent,
             )
             ids = list(dict.fromkeys(i.client_id for i in items if i.client_id))
             rows = caseload.caseload_rows(session, ids)

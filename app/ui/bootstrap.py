@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.ui.controller import AppController
 from app.ui.lock import DEFAULT_IDLE_MS
 from app.ui.main_window import TITLE
+from app.ui.printing.spool import confine_temp_files, empty_temp_dir
 from app.ui.tasks import ThreadedTaskRunner
 
 
@@ -25,11 +26,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
+def keep_settings_in(folder: Path) -> None:
+    """Qt's own user settings (QFileDialog's history and last folder, which could name a
+    client's scan) go to the private folder, emptied at exit. The app keeps no QSettings of
+    its own (docs/decisions.md, "Printing")."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+
+
 def run_gui(profile: Path, idle_ms: int = DEFAULT_IDLE_MS) -> int:
     """Show setup (no vault yet) or the unlock screen, then the caseload; returns the exit code."""
+    private = confine_temp_files()  # before Qt starts: temp files go to a private tmpfs folder
+    keep_settings_in(private)
     app = make_application()
     runner = ThreadedTaskRunner()
     controller = AppController(Path(profile), runner, idle_ms=idle_ms)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        empty_temp_dir()

@@ -114,13 +114,19 @@ class MainWindow(QMainWindow):
         self.new_note_action = self._action(
             "&New note", "Ctrl+N", "Start a case note for the client whose record is open"
         )
+        self.new_consent_action = self._action(
+            self.tr("New &consent"),
+            "Ctrl+Shift+C",
+            self.tr("Prepare a consent form with the client whose record is open"),
+        )
         self.refresh_action = self._action("&Refresh", "F5", "Reload the caseload")
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock the screen now")
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # dialogs too
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Lock and quit")
         menu = self.menuBar().addMenu("&Caseload")
         menu.setAccessibleName("Caseload menu")
-        for action in (self.find_action, self.new_note_action, self.refresh_action):
+        actions = (self.find_action, self.new_note_action, self.new_consent_action)
+        for action in (*actions, self.refresh_action):
             menu.addAction(action)
         menu.addAction(self.lock_action)
         menu.addSeparator()
@@ -135,6 +141,8 @@ class MainWindow(QMainWindow):
         self.caseload_action.triggered.connect(self.workspace.show_caseload)
         self.workspace.record.client_changed.connect(lambda _id: self._enable_new_note())
         self.new_note_action.setEnabled(False)
+        self.new_consent_action.setEnabled(False)
+        self.new_consent_action.triggered.connect(self.workspace.record.new_consent)
 
     def _sync_actions(self) -> None:
         """Enabled by app.ui.sync.hooks, which knows whether a sync runs and the vault is
@@ -223,6 +231,7 @@ class MainWindow(QMainWindow):
         """Ctrl+N works only while a client's record is open (and the vault is unlocked)."""
         open_record = self.workspace.record.client_id is not None
         self.new_note_action.setEnabled(self.unlocked and open_record)
+        self.new_consent_action.setEnabled(self.unlocked and open_record)
         self.workspace.record.header.new_note.setEnabled(self.unlocked and open_record)
 
     @property

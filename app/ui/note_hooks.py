@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from app.services.dto import ClientRecord
@@ -25,6 +25,8 @@ def header_line(record: ClientRecord) -> str:
         parts.append("Safety: " + "; ".join(record.safety_flags))
     if record.do_not_call:
         parts.append("Do not call")
+    if not record.has_services_consent:  # warns, never blocks: a note may record the refusal
+        parts.append(QCoreApplication.translate("NoteHooks", "No consent to services in force"))
     return " · ".join(parts)
 
 

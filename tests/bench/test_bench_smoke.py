@@ -90,6 +90,14 @@ EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
             "runs",
             "pages",
         },
+        "consent_pdf.print": {
+            "p50_ms",
+            "p95_ms",
+            "baseline_p50_ms",
+            "p50_ratio",
+            "runs",
+            "pages",
+        },
     },
     "sync": {
         "sync.push_pull": {

@@ -14,6 +14,7 @@ from app.ui.pane import ID_ROLE
 from tests.ui.conftest import OneClient, started
 
 CHASE = "Chase the housing benefit form"
+NO_CONSENT = ("", "⚠ Rosie Delgado (she/her)", "No consent to services: take it at the next visit")
 
 
 def add_overdue_task(one: OneClient) -> str:
@@ -41,7 +42,7 @@ def test_overdue_task_is_listed_until_it_is_done(make_controller, one_client, qt
     assert today.list.hasFocus()
     due = local_today() - timedelta(days=3)
     expected = (f"{due.day} {due:%b} (3 days late)", "⚠ Rosie Delgado (she/her)", CHASE)
-    assert line_texts(today) == [expected]
+    assert line_texts(today) == [expected, NO_CONSENT]
     item = today.lines()[0]
     tree = today.list
     above = tree.topLevelItem(tree.indexOfTopLevelItem(item) - 1)
@@ -65,7 +66,7 @@ def test_overdue_task_is_listed_until_it_is_done(make_controller, one_client, qt
     tab.tasks.setCurrentItem(row)
     assert tab.done_button.isEnabled() and tab.done_button.text() == "Mark &done"
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
-    assert line_texts(today) == []  # the day was read again after the change
+    assert line_texts(today) == [NO_CONSENT]  # the day was read again after the change
     assert "0 overdue" in today.summary.text()
     assert [tab.tasks.topLevelItem(0).text(1), tab.tasks.topLevelItem(0).text(2)] == [CHASE, "Done"]
 
@@ -91,9 +92,10 @@ def test_today_sections_and_shortcuts(make_controller, one_client, qtbot) -> Non
         "Overdue tasks (0)",
         "Re-assessments due (0)",
         "Consents expiring within 30 days (0)",
+        "Without consent to services (1)",
         "Referral follow-ups (0)",
     ]
-    assert line_texts(today) == [("Due today", "Tomasz Kowalski", "Bring the forms")]
+    assert line_texts(today) == [("Due today", "Tomasz Kowalski", "Bring the forms"), NO_CONSENT]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert tree.currentItem() is today.lines()[0]  # the first line, not a heading
     with qtbot.waitSignal(today.open_requested) as opened:

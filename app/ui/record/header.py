@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.services.conflicts import ConflictView
 from app.services.dto import ClientRecord
 from app.ui.record import render
-from app.ui.widgets import plain_label
+from app.ui.widgets import long_day, plain_label
 
 SAFETY_STYLE = (
     "QLabel { background: #fde7e9; color: #5f0010; border: 2px solid #a4001d;"
@@ -62,12 +62,13 @@ class RecordHeader(QWidget):
         self.safety = banner("Safety flags", SAFETY_STYLE)
         self.contact = banner("Contact rules", CONTACT_STYLE)
         self.conflict = banner("Conflict of interest", CONFLICT_STYLE, rich=False)
+        self.consent = banner(self.tr("Consent"), CONTACT_STYLE, rich=False)
         self.new_note = QPushButton("New note  (Ctrl+N)")
         self.new_note.setAccessibleName("New case note")
         self.new_note.setToolTip("Start a case note for this client (Ctrl+N)")
         self.new_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.labels = (self.name, self.pronouns, self.language, self.status, self.identity)
-        self.banners = (self.safety, self.contact, self.conflict)
+        self.banners = (self.safety, self.contact, self.conflict, self.consent)
         self._layout()
 
     def _layout(self) -> None:
@@ -90,6 +91,7 @@ class RecordHeader(QWidget):
         layout.addWidget(self.identity)
         layout.addLayout(banners)
         layout.addWidget(self.conflict)
+        layout.addWidget(self.consent)
 
     def show_record(self, record: ClientRecord) -> None:
         self.name.setText(record.display_name)
@@ -102,6 +104,19 @@ class RecordHeader(QWidget):
         self.status.setStyleSheet(f"QLabel {{ {high} }}")
         self._fill(self.safety, "Safety", render.safety_lines(record))
         self._fill(self.contact, "Contact rules", render.contact_lines(record))
+        self.consent.setText(self.consent_text(record))
+        self.consent.setVisible(bool(self.consent.text()))
+
+    def consent_text(self, record: ClientRecord) -> str:
+        parts = []
+        if not record.has_services_consent:
+            parts.append(self.tr("No consent to services in force: take it (Consent tab)."))
+        if record.consent_expiring_on is not None:
+            day = long_day(record.consent_expiring_on)
+            parts.append(
+                self.tr("A consent ends on {day}: renew it with the client.").format(day=day)
+            )
+        return " ".join(parts)
 
     def show_conflicts(self, declared: list[ConflictView]) -> None:
         text = conflict_text(declared)

@@ -1,8 +1,8 @@
-"""The client record: the header (who the person is and what keeps everyone safe) above six
-tabs: Overview, Timeline, Case, Plan, Tasks & visits, and Conflicts of interest.
+"""The client record: the header (who the person is and what keeps everyone safe) above seven
+tabs: Overview, Timeline, Case, Consent, Plan, Tasks & visits, and Conflicts of interest.
 
 The Overview and the Tasks & visits tab come with the record itself; Timeline, Case history
-and Plan are read when their tab is first shown (reading the timeline is audited, so it is
+Consent and Plan are read when their tab is first shown (reading the timeline is audited, so it is
 only read when the worker looks at it). Conflicts are read with every record, for the header
 flag. When a tab saves something, `changed` asks the controller to read the record again.
 """
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, 
 
 from app.services.dto import ClientRecord
 from app.ui.access import VaultAccess
+from app.ui.consent.tab import ConsentTab
 from app.ui.pane import VaultPane
 from app.ui.record import calls, render
 from app.ui.record.activity_tab import ActivityTab
@@ -26,7 +27,7 @@ from app.ui.record.timeline import TimelineTab
 from app.ui.tasks import SyncTaskRunner, TaskRunner
 
 PLACEHOLDER = "Select a client in the list (arrow keys, then Enter) to see their record."
-TABS = ("overview", "timeline", "case", "plan", "tasks", "conflicts")
+TABS = ("overview", "timeline", "case", "consent", "plan", "tasks", "conflicts")
 
 
 def default_case(record: ClientRecord) -> str | None:
@@ -61,12 +62,14 @@ class RecordView(QStackedWidget):
         self.body.setOpenExternalLinks(False)
         self.timeline = TimelineTab(runner)
         self.case = CaseTab(runner)
+        self.consent = ConsentTab(runner)
         self.plan = PlanTab(runner)
         self.activity = ActivityTab(runner)
         self.conflicts = ConflictsTab(runner)
         self.panes: tuple[VaultPane, ...] = (
             self.timeline,
             self.case,
+            self.consent,
             self.plan,
             self.activity,
             self.conflicts,
@@ -85,6 +88,7 @@ class RecordView(QStackedWidget):
             (self.body, "&Overview"),
             (self.timeline, "&Timeline"),
             (self.case, "C&ase"),
+            (self.consent, self.tr("Cons&ent")),
             (self.plan, "&Plan"),
             (self.activity, "Tas&ks && visits"),
             (self.conflicts, "Co&nflicts"),
@@ -101,7 +105,7 @@ class RecordView(QStackedWidget):
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
-        for pane in (self.case, self.activity, self.conflicts):
+        for pane in (self.case, self.consent, self.activity, self.conflicts):
             pane.changed.connect(self.changed)
         self.case.case_selected.connect(self._case_selected)
 
@@ -127,8 +131,9 @@ class RecordView(QStackedWidget):
         self.case.set_cases(record.cases, self.case_id, record.id)
         self.plan.set_case(self.case_id)
         self.activity.set_record(record, self.case_id)
+        self.consent.set_record(record, self.case_id)
         self.conflicts.set_client(record.id)
-        self._stale = {self.timeline, self.case, self.plan}
+        self._stale = {self.timeline, self.case, self.consent, self.plan}
         self._load_conflicts(record.id)
         self.setCurrentIndex(1)
         if not same:
@@ -156,11 +161,18 @@ class RecordView(QStackedWidget):
         self.plan.set_case(case_id)
         self._stale.add(self.plan)
         self.activity.case_id = case_id
+        self.consent.case_id = case_id
 
     def show_tab(self, name: str) -> None:
-        """Show one tab by name (overview, timeline, case, plan, tasks, conflicts)."""
+        """Show one tab by name (see TABS)."""
         if name in TABS and self.client_id is not None:
             self.tabs.setCurrentIndex(TABS.index(name))
+
+    def new_consent(self) -> None:
+        """Ctrl+Shift+C: the Consent tab, with the form for a new consent open."""
+        if self.client_id is not None:
+            self.show_tab("consent")
+            self.consent.new_consent()
 
     def show_note(self, note_id: str) -> None:
         """Show a note on the timeline (a search hit in a note)."""
@@ -185,6 +197,7 @@ class RecordView(QStackedWidget):
         lists = (
             self.timeline.list,
             self.case.history,
+            self.consent.list,
             self.plan.goals,
             self.activity.tasks,
             self.activity.visits,

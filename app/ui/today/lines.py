@@ -7,11 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.timeutil import to_local
 from app.services.dto import ClientRow
 from app.services.timeline import CONTACT_TITLES
 from app.services.today import (
     TodayConsent,
+    TodayNoConsent,
     TodayReassessment,
     TodayReferral,
     TodayTask,
@@ -95,7 +98,13 @@ def consent_line(k: TodayConsent, clients: dict[str, ClientRow], today: date) ->
     left = "today" if k.days_left <= 0 else f"in {_days(k.days_left)}"
     when = f"Expires {short_day(k.expires_on, today)} ({left})"
     what = f"Consent: {k.scope.replace('_', ' ')}; renew it with the client"
-    return Line(when, k.client_id, name, what, "timeline", late=k.days_left <= 7, safety=safety)
+    return Line(when, k.client_id, name, what, "consent", late=k.days_left <= 7, safety=safety)
+
+
+def no_consent_line(k: TodayNoConsent, clients: dict[str, ClientRow], today: date) -> Line:
+    name, safety = _who(k.client_id, k.client_name, clients)
+    what = QCoreApplication.translate("Today", "No consent to services: take it at the next visit")
+    return Line("", k.client_id, name, what, "consent", late=True, safety=safety)
 
 
 def referral_line(r: TodayReferral, clients: dict[str, ClientRow], today: date) -> Line:
@@ -138,6 +147,11 @@ def sections(view: TodayView, clients: dict[str, ClientRow]) -> list[Section]:
             "Consents expiring within 30 days",
             "No consents expire in the next 30 days.",
             _lines(view.expiring_consents, consent_line, clients, today),
+        ),
+        Section(
+            QCoreApplication.translate("Today", "Without consent to services"),
+            QCoreApplication.translate("Today", "Every open case has a consent to services."),
+            _lines(view.without_consent, no_consent_line, clients, today),
         ),
         Section(
             "Referral follow-ups",

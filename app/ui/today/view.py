@@ -7,7 +7,7 @@ client's record, on the tab the line is about.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,11 +41,13 @@ HINT = "Arrow keys to move, Enter to open the client."
 
 def summary_text(counts: list[int]) -> str:
     """One line with every section's count, so nothing below the fold goes unnoticed."""
-    visits, due, overdue, reassess, consents, referrals = counts
+    visits, due, overdue, reassess, consents, unconsented, referrals = counts
+    without = QCoreApplication.translate("Today", "%n without consent", "", unconsented)
     return (
         f"{visits} visit{'s' * (visits != 1)} · {due} due today · {overdue} overdue · "
         f"{reassess} re-assessment{'s' * (reassess != 1)} · {consents} consent"
-        f"{'s' * (consents != 1)} ending · {referrals} referral follow-up{'s' * (referrals != 1)}"
+        f"{'s' * (consents != 1)} ending · {without} · "
+        f"{referrals} referral follow-up{'s' * (referrals != 1)}"
     )
 
 

@@ -1,0 +1,1 @@
+"""Consent screens: the consent form, the on-screen signature pad, and the paper-scan check."""
