@@ -1,8 +1,10 @@
 """`check`: is this vault healthy? Cipher settings, page HMACs, SQLite integrity, the audit
-chain, the outbox, and how many records of each kind it holds."""
+chain, signed consents against their seals, the outbox, and how many records of each kind it
+holds."""
 
 from __future__ import annotations
 
+from app.services.consent_text import broken_seals
 from app.services.dto import CheckItem, CheckReport
 from app.store import audit, inspect
 from app.store.vault import Vault
@@ -67,6 +69,10 @@ def check_vault(vault: Vault) -> CheckReport:
             else (f"broken at event {chain.first_bad_seq}: {chain.reason}")
         )
         items.append(CheckItem("audit chain", chain.ok, detail))
+        broken = [f"consent {consent_id}" for consent_id in broken_seals(session)]
+        items.append(
+            CheckItem("consent seals", *_listed(broken, "every signed consent matches its seal"))
+        )
         gaps = {
             m.__tablename__: inspect.outbox_gaps(session, m, vault.replica_id)
             for m in inspect.synced_models()

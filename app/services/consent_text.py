@@ -169,3 +169,11 @@ def verify_sealed(session: Session, consent: Consent) -> bool | None:
     stored = signature_of(session, consent.id)
     strokes = hashlib.sha256(stored.content).hexdigest() if stored is not None else None
     return seal_of(consent, strokes) == consent.seal_hash
+
+
+def broken_seals(session: Session) -> list[str]:
+    """Ids of signed consents that no longer match their seal (for `caseload check`)."""
+    sealed = session.scalars(
+        select(Consent).where(Consent.seal_hash.is_not(None), Consent.deleted.is_(False))
+    )
+    return [c.id for c in sealed if verify_sealed(session, c) is False]

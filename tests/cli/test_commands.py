@@ -50,6 +50,7 @@ def test_import_then_check_json_counts(initialised, tmp_path):
         "cipher integrity",
         "database integrity",
         "audit chain",
+        "consent seals",
         "outbox",
     }
 

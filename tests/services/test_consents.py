@@ -11,6 +11,7 @@ from app.core import signature
 from app.core.consent import ConsentRefused, Signer, document_hash
 from app.core.timeutil import utcnow
 from app.models import AuditEvent, Client, Consent
+from app.services.check import check_vault
 from app.services.consent_views import (
     consent_alerts,
     document_for_print,
@@ -100,6 +101,9 @@ def test_tampering_with_the_stored_text_fails_verification(vault, client_id):
         )
     with vault.session() as session:
         assert get_consent(session, consent_id, TODAY).verified is False
+    report = check_vault(vault)
+    [item] = [i for i in report.items if i.name == "consent seals"]
+    assert not item.ok and consent_id in item.detail
 
 
 def test_client_lacking_capacity_cannot_sign_alone(vault, client_id):
