@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.core import signature
-from app.core.consent import document_hash, qr_payload
+from app.core.consent import Signer, document_hash, qr_payload
 from app.core.consent_forms import ConsentFacts, FilledForm, fill, placeholders
 from app.core.notes import content_hash
 from app.documents.templates import load_template, vocabulary
@@ -120,15 +120,45 @@ def filled_form(session: Session, consent: Consent) -> FilledForm:
     return fill(template, placeholders(facts_of(consent, name, worker, dob), words))
 
 
-def signature_of(session: Session, consent_id: str) -> Attachment | None:
-    return session.scalars(
-        select(Attachment).where(
-            Attachment.owner_entity == "consent",
-            Attachment.owner_id == consent_id,
-            Attachment.media_type == signature.MEDIA_TYPE,
-            Attachment.deleted.is_(False),
+def attachments_of(consent_id: str) -> Select[tuple[Attachment]]:
+    """A consent's live attachments (its drawn signature, scans of the signed paper)."""
+    return select(Attachment).where(
+        Attachment.owner_entity == "consent",
+        Attachment.owner_id == consent_id,
+        Attachment.deleted.is_(False),
+    )
+
+
+def attach(session: Session, consent_id: str, filename: str, media_type: str, data: bytes) -> str:
+    """Keep `data` inside the vault as an attachment of the consent; returns its SHA-256."""
+    digest = hashlib.sha256(data).hexdigest()
+    session.add(
+        Attachment(
+            owner_entity="consent",
+            owner_id=consent_id,
+            filename=filename,
+            media_type=media_type,
+            size_bytes=len(data),
+            sha256=digest,
+            content=data,
         )
-    ).first()
+    )
+    return digest
+
+
+def signature_of(session: Session, consent_id: str) -> Attachment | None:
+    query = attachments_of(consent_id).where(Attachment.media_type == signature.MEDIA_TYPE)
+    return session.scalars(query).first()
+
+
+def signer_of(consent: Consent) -> Signer:
+    return Signer(
+        consent.signer_name,
+        consent.signer_authority,
+        consent.signer_relationship,
+        consent.authority_document,
+        consent.client_assent,
+    )
 
 
 def consent_document(session: Session, consent: Consent) -> ConsentDocument:

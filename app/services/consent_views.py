@@ -7,17 +7,22 @@ ids and numbers only.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.consent import REVOCATION, Signer, consent_status
+from app.core.consent import REVOCATION, consent_status
 from app.models import Attachment, AuditEvent, Consent
 from app.services.consent_scan import check_scan
-from app.services.consent_text import ConsentDocument, consent_document, verify_sealed
+from app.services.consent_text import (
+    ConsentDocument,
+    attach,
+    consent_document,
+    signer_of,
+    verify_sealed,
+)
 from app.services.consents import ConsentDraft
 from app.services.fields import consent_in_force, load
 from app.store.audit import record_event
@@ -180,13 +185,7 @@ def renewal_draft(session: Session, consent_id: str, today: date) -> ConsentDraf
         expires_on=None,
         method=c.method,
         language=c.language,
-        signer=Signer(
-            c.signer_name,
-            c.signer_authority,
-            c.signer_relationship,
-            c.authority_document,
-            c.client_assent,
-        ),
+        signer=signer_of(c),
         recipients=tuple(c.recipients or ()),
         categories=tuple(c.information_categories or ()),
         large_print=c.large_print,
@@ -222,17 +221,7 @@ def attach_scan(session: Session, consent_id: str, data: bytes) -> str | None:
     scan = check_scan(data)
     if scan.qr is not None:
         _match(consent, scan.qr, consent_document(session, consent).text_hash)
-    session.add(
-        Attachment(
-            owner_entity="consent",
-            owner_id=consent.id,
-            filename=f"scan.{scan.media_type.split('/')[1]}",
-            media_type=scan.media_type,
-            size_bytes=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            content=data,
-        )
-    )
+    attach(session, consent.id, f"scan.{scan.media_type.split('/')[1]}", scan.media_type, data)
     record_event(session, "consent.scan_attached", "consent", consent.id, matched=bool(scan.qr))
     return scan.qr[0] if scan.qr else None
 

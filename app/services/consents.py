@@ -9,7 +9,6 @@ Withdrawal and renewal are new records pointing at the original; what a consent 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -31,13 +30,15 @@ from app.core.consent import (
 from app.core.ids import uuid7
 from app.core.timeutil import utcnow
 from app.documents.templates import template_for
-from app.models import Attachment, Client, Consent
+from app.models import Client, Consent
 from app.services.consent_text import (
+    attach,
     filled_form,
     language_of,
     legal_name,
     seal_of,
     signature_of,
+    signer_of,
 )
 from app.services.fields import client_of_case, load, one_of, optional_text, required_text
 from app.store.audit import record_event
@@ -166,7 +167,7 @@ def sign_consent(
     client = load(session, Client, consent.client_id, "client")
     if not consent.confidentiality_explained:
         raise ConsentRefused("Explain the limits of confidentiality before the client signs.")
-    check_signer(_signer_of(consent), client.lacks_capacity)
+    check_signer(signer_of(consent), client.lacks_capacity)
     check_method(consent.method, strokes is not None, consent.witness_name)
     drawn = _store_signature(session, consent, strokes) if strokes is not None else None
     consent.subject_name = legal_name(client)
@@ -179,34 +180,13 @@ def sign_consent(
     return consent.document_hash
 
 
-def _signer_of(consent: Consent) -> Signer:
-    return Signer(
-        consent.signer_name,
-        consent.signer_authority,
-        consent.signer_relationship,
-        consent.authority_document,
-        consent.client_assent,
-    )
-
-
 def _store_signature(session: Session, consent: Consent, strokes: bytes) -> str:
     """Keep the drawn strokes as the consent's attachment; returns their SHA-256."""
     data = signature.encode(signature.decode(strokes))  # canonical form, checked
     old = signature_of(session, consent.id)
     if old is not None:  # signed again after "Clear": the earlier strokes are not the signature
         old.deleted = True
-    session.add(
-        Attachment(
-            owner_entity="consent",
-            owner_id=consent.id,
-            filename="signature.json",
-            media_type=signature.MEDIA_TYPE,
-            size_bytes=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            content=data,
-        )
-    )
-    return hashlib.sha256(data).hexdigest()
+    return attach(session, consent.id, "signature.json", signature.MEDIA_TYPE, data)
 
 
 def _renewable(session: Session, consent_id: str, client_id: str) -> Consent:

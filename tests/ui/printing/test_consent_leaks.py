@@ -6,38 +6,18 @@ the print spooler's copy, the residual risk docs/SECURITY.md names."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.cups import CupsPdfPrinter
 from tests.leakscan import scan
 from tests.ui.printing.helpers import pdf_text, qpdf_check, qr_codes
-from tests.ui.printing.test_print_leaks import PLACES, ROOT, sandbox  # noqa: F401
+from tests.ui.printing.test_print_leaks import PLACES, run_in_sandbox, sandbox  # noqa: F401
 
 CANARY = "Zqxconsentfirst Vmwconsentlast"
 
 
 def run_consent_child(places: dict[str, Path], printer: CupsPdfPrinter) -> dict:
-    env = {
-        **os.environ,
-        "HOME": str(places["home"]),
-        "XDG_CONFIG_HOME": str(places["config"]),
-        "XDG_CACHE_HOME": str(places["cache"]),
-        "XDG_DATA_HOME": str(places["data"]),
-        "XDG_RUNTIME_DIR": str(places["runtime"]),
-        "TMPDIR": str(places["tmp"]),
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    command = [sys.executable, "-m", "tests.ui.printing.consent_child", printer.name, CANARY]
-    result = subprocess.run(
-        command, capture_output=True, text=True, cwd=places["work"], env=env, timeout=180
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_in_sandbox("tests.ui.printing.consent_child", places, printer.name, CANARY)
 
 
 def test_consent_form_signature_scan_and_print_leave_the_canary_on_paper_only(

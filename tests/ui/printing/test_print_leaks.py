@@ -59,7 +59,9 @@ def sandbox(tmp_path: Path) -> Iterator[dict[str, Path]]:
     shutil.rmtree(places["runtime"], ignore_errors=True)
 
 
-def run_child(mode: str, places: dict[str, Path], printer: CupsPdfPrinter) -> dict:
+def run_in_sandbox(module: str, places: dict[str, Path], *arguments: str) -> dict:
+    """`python -m module arguments…` with every place it may write in the sandbox; returns the
+    JSON line it prints last."""
     env = {
         **os.environ,
         "HOME": str(places["home"]),
@@ -73,12 +75,20 @@ def run_child(mode: str, places: dict[str, Path], printer: CupsPdfPrinter) -> di
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "offscreen",
     }
-    command = [sys.executable, "-m", "tests.ui.printing.child", mode, printer.name, CANARY]
     result = subprocess.run(
-        command, capture_output=True, text=True, cwd=places["work"], env=env, timeout=180
+        [sys.executable, "-m", module, *arguments],
+        capture_output=True,
+        text=True,
+        cwd=places["work"],
+        env=env,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_child(mode: str, places: dict[str, Path], printer: CupsPdfPrinter) -> dict:
+    return run_in_sandbox("tests.ui.printing.child", places, mode, printer.name, CANARY)
 
 
 def watched_run(mode: str, places: dict[str, Path], printer: CupsPdfPrinter) -> tuple:
