@@ -1,8 +1,9 @@
 """reportlab building blocks for printed forms: styles, escaped paragraphs, the QR code, the
 drawn signature, and a footer with "page N of M" on every page. Everything stays in memory.
 
-Fonts are the PDF base fonts (Helvetica), which carry Latin-1 (é, ñ, ç, « »): enough for
-en, es and fr, but not for every client name (see docs/consent-forms.md, "Fonts").
+Fonts are DejaVu Sans, shipped in resources/fonts and embedded (subset) in every PDF: a
+client's name prints as written in Latin, Greek and Cyrillic scripts (Nguyễn, Łucja,
+Ψαρράς, Шевченко), which the PDF base fonts (Latin-1 only) cannot (docs/consent-forms.md).
 """
 
 from __future__ import annotations
@@ -21,15 +22,19 @@ from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from app.core.signature import SCALE, Stroke
+from app.resources import resource
 
 PAGE_SIZE = A4
 MARGIN = 20 * mm
 FRAME_PADDING = 6  # reportlab's Frame pads its content by 6 pt on every side
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 GREY = Color(0.45, 0.45, 0.45)
 QR_SIZE = 36 * mm  # read by a phone or zbarimg at 150 dpi
 SIGNATURE_BOX = (90 * mm, 30 * mm)  # the pad's 3:1 box
@@ -47,8 +52,17 @@ class Styles:
 
 
 @functools.cache
+def register_fonts() -> None:
+    """Once per process: the TrueType files are parsed here, not on every form."""
+    for name, file_name in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+@functools.cache
 def styles(large_print: bool) -> Styles:
     """11 pt body text, or 18 pt and larger headings for large print."""
+    register_fonts()
     body = 18.0 if large_print else 11.0
     heading, title = body * 1.3, body * 1.6
     small = 12.0 if large_print else 8.5

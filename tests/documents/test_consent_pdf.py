@@ -127,7 +127,7 @@ def _font_sizes(pdf: bytes) -> set[float]:
     """Sizes of the fonts text is shown in (a drawing's renderer sets a font it never uses)."""
     content = b"".join(page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages)
     shown = [block for block in re.findall(rb"BT(.*?)ET", content, re.S) if b"Tj" in block]
-    return {float(size) for block in shown for size in re.findall(rb"/F\d+ ([\d.]+) Tf", block)}
+    return {float(size) for block in shown for size in re.findall(rb"/F[\w+]+ ([\d.]+) Tf", block)}
 
 
 def test_large_print_uses_18_point_text():
@@ -172,3 +172,11 @@ def test_nothing_is_written_to_disk(monkeypatch):
     pdf = consent_pdf(form, words, qr=payload(form), signature=STROKES, mark=MARK)
     blank = blank_form_pdf(form.template, words, large_print=True)
     assert pdf.startswith(b"%PDF-") and blank.startswith(b"%PDF-")
+
+
+def test_names_beyond_latin_1_print_as_written(tmp_path):
+    """Clients are named in many scripts: the embedded font carries them (no black boxes)."""
+    name = "Nguyễn Thị Łucja Шевченко Ψαρράς"
+    form, words = filled("release-of-information", "fr", client_name=name)
+    text = pdf_text(write(tmp_path, consent_pdf(form, words, qr=payload(form))))
+    assert name in " ".join(text.split())
