@@ -1,0 +1,1 @@
+"""The Assessment tab of the client record and the structured assessment form."""
