@@ -1,8 +1,9 @@
-"""The case plan: goals with measurable objectives, the interventions that work towards them,
-and when the case must be re-assessed.
+"""The case plan: goals with measurable objectives, the interventions that work towards them
+(towards one objective, or the goal as a whole), and when the case must be re-assessed.
 
-Assessments live in app/services/assessments.py; `record_assessment` and `list_assessments`
-are re-exported here so the plan screen needs one module.
+Assessments live in app/services/assessments.py (`record_assessment` and `list_assessments`
+are re-exported here); progress entries, the client's agreement to the plan and the notes
+that address a goal in app/services/monitoring.py. `case_plan` reads it all at once.
 """
 
 from __future__ import annotations
@@ -22,26 +23,20 @@ from app.services.assessments import (
     record_assessment,
 )
 from app.services.fields import load, one_of, optional_text, required_text
+from app.services.monitoring import (
+    NoteLink,
+    PlanAgreement,
+    ProgressEntry,
+    add_progress_entry,
+    notes_by_goal,
+    plan_agreement,
+    progress_history,
+)
 from app.store.audit import record_event
 
-__all__ = [
-    "AssessmentView",
-    "CasePlan",
-    "GoalView",
-    "InterventionView",
-    "ObjectiveView",
-    "add_goal",
-    "add_intervention",
-    "add_objective",
-    "case_plan",
-    "list_assessments",
-    "record_assessment",
-    "record_objective_progress",
-    "update_goal_progress",
-]
+__all__ = ["AssessmentView", "list_assessments", "record_assessment"]  # re-exported
 
 GOAL_STATUSES = ("active", "met", "not_met", "dropped")
-OBJECTIVE_STATUSES = ("active", "met", "not_met", "dropped")
 
 
 @dataclass(frozen=True)
@@ -55,6 +50,8 @@ class ObjectiveView:
     target_date: date | None
     status: str
     overdue: bool
+    progress: tuple[ProgressEntry, ...] = ()  # newest first
+    interventions: tuple[InterventionView, ...] = ()  # those working towards this objective
 
 
 @dataclass(frozen=True)
@@ -66,6 +63,7 @@ class InterventionView:
     start_on: date | None
     end_on: date | None
     status: str
+    objective_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,8 @@ class GoalView:
     progress_percent: int
     overdue: bool
     objectives: tuple[ObjectiveView, ...] = ()
-    interventions: tuple[InterventionView, ...] = ()
+    interventions: tuple[InterventionView, ...] = ()  # for the goal as a whole
+    notes: tuple[NoteLink, ...] = ()  # case notes that addressed it, newest first
 
 
 @dataclass(frozen=True)
@@ -89,6 +88,7 @@ class CasePlan:
     last_assessed_on: date | None
     reassessment_due_on: date | None
     reassessment_overdue: bool
+    agreement: PlanAgreement = PlanAgreement()
 
 
 def _overdue(target: date | None, status: str, today: date) -> bool:
@@ -168,11 +168,8 @@ def add_objective(
 def record_objective_progress(
     session: Session, objective_id: str, current_value: str, status: str = "active"
 ) -> None:
-    objective = load(session, Objective, objective_id, "objective")
-    one_of(status, OBJECTIVE_STATUSES, "objective status")
-    objective.current_value = required_text(current_value, "current value", 100)
-    objective.status = status
-    record_event(session, "objective.progress", "objective", objective.id, status=status)
+    """Where an objective stands today (a progress entry without a note)."""
+    add_progress_entry(session, objective_id, current_value, date.today(), status=status)
 
 
 def add_intervention(
@@ -183,13 +180,18 @@ def add_intervention(
     frequency: str | None = None,
     start_on: date | None = None,
     end_on: date | None = None,
+    objective_id: str | None = None,
 ) -> str:
+    """Who does what, how often, towards the goal or (given) one of its objectives."""
     load(session, Goal, goal_id, "goal")
+    if objective_id and load(session, Objective, objective_id, "objective").goal_id != goal_id:
+        raise ValueError("That objective belongs to another goal.")
     if start_on is not None and end_on is not None and end_on < start_on:
         raise ValueError("An intervention cannot end before it starts.")
     intervention = Intervention(
         id=uuid7(),
         goal_id=goal_id,
+        objective_id=objective_id,
         description=required_text(description, "intervention", 10_000),
         responsible_party=required_text(responsible_party, "person responsible", 200),
         frequency=(frequency or "").strip() or None,
@@ -202,30 +204,11 @@ def add_intervention(
     return intervention.id
 
 
-def _objectives(
-    session: Session, goal_ids: list[str], today: date
-) -> dict[str, list[ObjectiveView]]:
-    by_goal: dict[str, list[ObjectiveView]] = {gid: [] for gid in goal_ids}
-    rows = session.scalars(
-        select(Objective)
-        .where(Objective.goal_id.in_(goal_ids), Objective.deleted.is_(False))
-        .order_by(Objective.target_date.is_(None), Objective.target_date, Objective.id)
-    )
-    for o in rows:
-        by_goal[o.goal_id].append(
-            ObjectiveView(
-                o.id,
-                o.description,
-                o.measure,
-                o.baseline_value,
-                o.target_value,
-                o.current_value,
-                o.target_date,
-                o.status,
-                _overdue(o.target_date, o.status, today),
-            )
-        )
-    return by_goal
+def _intervention_view(i: Intervention) -> InterventionView:
+    return InterventionView(
+        i.id, i.description, i.responsible_party, i.frequency, i.start_on, i.end_on, i.status,
+        i.objective_id,
+    )  # fmt: skip
 
 
 def _interventions(session: Session, goal_ids: list[str]) -> dict[str, list[InterventionView]]:
@@ -236,54 +219,81 @@ def _interventions(session: Session, goal_ids: list[str]) -> dict[str, list[Inte
         .order_by(Intervention.start_on.is_(None), Intervention.start_on, Intervention.id)
     )
     for i in rows:
-        by_goal[i.goal_id].append(
-            InterventionView(
-                i.id,
-                i.description,
-                i.responsible_party,
-                i.frequency,
-                i.start_on,
-                i.end_on,
-                i.status,
-            )
-        )
+        by_goal[i.goal_id].append(_intervention_view(i))
     return by_goal
 
 
+def _objective_view(
+    o: Objective, today: date, progress: tuple[ProgressEntry, ...], under: list[InterventionView]
+) -> ObjectiveView:
+    overdue = _overdue(o.target_date, o.status, today)
+    return ObjectiveView(
+        o.id, o.description, o.measure, o.baseline_value, o.target_value, o.current_value,
+        o.target_date, o.status, overdue, progress, tuple(under),
+    )  # fmt: skip
+
+
+def _objectives(
+    session: Session,
+    goal_ids: list[str],
+    today: date,
+    interventions: dict[str, list[InterventionView]],
+) -> dict[str, list[ObjectiveView]]:
+    rows = session.scalars(
+        select(Objective)
+        .where(Objective.goal_id.in_(goal_ids), Objective.deleted.is_(False))
+        .order_by(Objective.target_date.is_(None), Objective.target_date, Objective.id)
+    ).all()
+    progress = progress_history(session, [o.id for o in rows])
+    by_goal: dict[str, list[ObjectiveView]] = {gid: [] for gid in goal_ids}
+    for o in rows:
+        under = [i for i in interventions[o.goal_id] if i.objective_id == o.id]
+        by_goal[o.goal_id].append(_objective_view(o, today, progress[o.id], under))
+    return by_goal
+
+
+def _goal_views(
+    session: Session, case_id: str, goals: list[Goal], today: date
+) -> tuple[GoalView, ...]:
+    ids = [g.id for g in goals]
+    interventions = _interventions(session, ids)
+    objectives = _objectives(session, ids, today, interventions)
+    notes = notes_by_goal(session, case_id, ids)
+    return tuple(_goal_view(g, today, objectives[g.id], interventions[g.id], notes) for g in goals)
+
+
+def _goal_view(
+    g: Goal, today: date, objectives: list[ObjectiveView], interventions: list[InterventionView],
+    notes: dict[str, tuple[NoteLink, ...]],
+) -> GoalView:  # fmt: skip
+    """The goal, with the interventions not placed under one of its objectives."""
+    placed = {i.id for o in objectives for i in o.interventions}
+    loose = tuple(i for i in interventions if i.id not in placed)
+    overdue = _overdue(g.target_date, g.status, today)
+    return GoalView(
+        g.id, g.title, g.description, g.responsible_party, g.target_date, g.status,
+        g.progress_percent, overdue, tuple(objectives), loose, notes[g.id],
+    )  # fmt: skip
+
+
 def case_plan(session: Session, case_id: str, today: date | None = None) -> CasePlan:
-    """The whole plan of a case: goals with their objectives and interventions, and when the
-    next re-assessment is due (set by the latest assessment)."""
+    """The whole plan of a case: goals with their objectives (each with its progress entries
+    and interventions), the notes that addressed each goal, the client's agreement, and when
+    the next re-assessment is due (set by the latest assessment)."""
     load(session, Case, case_id, "case")
     today = today or date.today()
-    goals = list(
-        session.scalars(
-            select(Goal)
-            .where(Goal.case_id == case_id, Goal.deleted.is_(False))
-            .order_by(Goal.created_at, Goal.id)
-        )
-    )
-    ids = [g.id for g in goals]
-    objectives, interventions = _objectives(session, ids, today), _interventions(session, ids)
+    goals = session.scalars(
+        select(Goal)
+        .where(Goal.case_id == case_id, Goal.deleted.is_(False))
+        .order_by(Goal.created_at, Goal.id)
+    ).all()
     latest = latest_assessment(session, case_id)
     due = latest.next_due_on if latest else None
     return CasePlan(
         case_id=case_id,
-        goals=tuple(
-            GoalView(
-                g.id,
-                g.title,
-                g.description,
-                g.responsible_party,
-                g.target_date,
-                g.status,
-                g.progress_percent,
-                _overdue(g.target_date, g.status, today),
-                tuple(objectives[g.id]),
-                tuple(interventions[g.id]),
-            )
-            for g in goals
-        ),
+        goals=_goal_views(session, case_id, list(goals), today),
         last_assessed_on=latest.assessed_on if latest else None,
         reassessment_due_on=due,
         reassessment_overdue=due is not None and due < today,
+        agreement=plan_agreement(session, case_id),
     )

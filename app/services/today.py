@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.models import Case, Client, Consent, Referral, Task, Visit
 from app.services.assessments import latest_per_case
 from app.services.fields import consent_in_force, start_of
+from app.services.referrals import OPEN_CODES, status_of
 
 LIMIT = 200
 REASSESSMENT_NOTICE_DAYS = 7
@@ -84,6 +85,7 @@ class TodayReferral:
     organisation: str
     follow_up_on: date
     overdue: bool
+    status: str = "sent"  # app/services/referrals.py STATUSES
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,7 @@ def _referrals(session: Session, worker_id: str, today: date) -> tuple[TodayRefe
         select(Referral, Client)
         .join(Client, Client.id == Referral.client_id)
         .where(
-            Referral.status.in_(("made", "accepted")),
+            Referral.status.in_(OPEN_CODES),
             Referral.follow_up_on <= today,
             Referral.client_id.in_(_my_clients(worker_id)),
             Referral.deleted.is_(False),
@@ -247,6 +249,7 @@ def _referrals(session: Session, worker_id: str, today: date) -> tuple[TodayRefe
             r.organisation,
             r.follow_up_on,
             r.follow_up_on < today,
+            status_of(r.status),
         )
         for r, c in rows
     )

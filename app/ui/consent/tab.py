@@ -178,6 +178,11 @@ class ConsentTab(VaultPane):
     def new_consent(self) -> None:
         self._prepare_form(None)
 
+    def prepare_prefilled(self, draft: ConsentDraft) -> None:
+        """The form for a new consent, filled in from `draft` (a referral asks for the release
+        of information it needs: app/ui/referrals/tab.py)."""
+        self._prepare_form(draft)
+
     def _prepare_form(self, renewal: ConsentDraft | None) -> None:
         if self.record is None:
             return

@@ -1,107 +1,152 @@
 """The Plan tab: the case plan's goals, each with its objectives (what is measured, from where
-to where, and where it stands now) and interventions (who does what, how often), with progress
-and target dates; when the case was last assessed and when it must be re-assessed. A goal and
-an objective can be added with short forms."""
+to where, where it stands now and the progress entries that got it there), the interventions
+working towards an objective or the goal as a whole, and the case notes that addressed the
+goal (Enter on one shows it on the timeline); the client's agreement to the plan in their
+words; when the case was last assessed and when it must be re-assessed.
+
+Goals, objectives, interventions and progress entries are added with short forms; a goal's
+status is set with the client (app/ui/record/plan_dialogs.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout
+from collections.abc import Callable
+from typing import Any
 
-from app.services.plan import CasePlan, GoalView, InterventionView, ObjectiveView
-from app.ui.pane import (
-    ALERT,
-    ID_ROLE,
-    VaultPane,
-    button,
-    item_list,
-    list_item,
-    muted_item,
-    paint,
-    set_error,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
+
+from app.services.plan import CasePlan, GoalView, ObjectiveView
+from app.ui.access import VaultAccess
+from app.ui.pane import ID_ROLE, VaultPane, button, item_list, muted_item, set_error
+from app.ui.record import plan_calls
 from app.ui.record.dialogs import GoalDialog, ObjectiveDialog
+from app.ui.record.plan_dialogs import (
+    AgreementDialog,
+    GoalStatusDialog,
+    InterventionDialog,
+    ProgressDialog,
+)
+from app.ui.record.plan_tree import GOAL_ROLE, KIND_ROLE, OBJECTIVE_ROLE, agreement_text, fill
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day
 
-NO_CASE = "This client has no case, so there is no plan."
-NO_GOALS = "No goals yet. Add the first goal with the client."
-STATUS = {"active": "active", "met": "met", "not_met": "not met", "dropped": "dropped"}
-GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
+PlanForm = (
+    GoalDialog
+    | ObjectiveDialog
+    | InterventionDialog
+    | ProgressDialog
+    | GoalStatusDialog
+    | AgreementDialog
+)
 
 
-def goal_texts(goal: GoalView) -> list[str]:
-    due = f"target {long_day(goal.target_date)}" if goal.target_date else "no target date"
-    late = " (overdue)" if goal.overdue else ""
-    status = STATUS.get(goal.status, goal.status)
-    return [f"Goal: {goal.title}", f"{goal.progress_percent}% · {status}", due + late]
-
-
-def objective_texts(objective: ObjectiveView) -> list[str]:
-    start = objective.baseline_value or "?"
-    now = f", now {objective.current_value}" if objective.current_value else ""
-    measure = f"{objective.measure}: {start} → {objective.target_value}{now}"
-    due = f"target {long_day(objective.target_date)}" if objective.target_date else ""
-    late = " (overdue)" if objective.overdue else ""
-    status = STATUS.get(objective.status, objective.status)
-    return [f"Objective: {objective.description}", f"{status}\n{measure}", due + late]
-
-
-def intervention_texts(intervention: InterventionView) -> list[str]:
-    how = f", {intervention.frequency}" if intervention.frequency else ""
-    who = f"by {intervention.responsible_party}{how}"
-    span = " – ".join(long_day(d) for d in (intervention.start_on, intervention.end_on) if d)
-    return [f"Intervention: {intervention.description}", f"{intervention.status}\n{who}", span]
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlanTab", text)
 
 
 def assessment_text(plan: CasePlan) -> str:
-    last = f"Last assessed {long_day(plan.last_assessed_on)}" if plan.last_assessed_on else ""
+    last = _t("Last assessed {day}").format(day=long_day(plan.last_assessed_on))
     if plan.reassessment_due_on is None:
-        due = "no re-assessment date set"
+        due = _t("no re-assessment date set")
     elif plan.reassessment_overdue:
-        due = f"re-assessment OVERDUE since {long_day(plan.reassessment_due_on)}"
+        due = _t("re-assessment OVERDUE since {day}").format(day=long_day(plan.reassessment_due_on))
     else:
-        due = f"re-assessment due {long_day(plan.reassessment_due_on)}"
-    return " · ".join(p for p in (last or "Not assessed yet", due) if p)
+        due = _t("re-assessment due {day}").format(day=long_day(plan.reassessment_due_on))
+    return " · ".join((last if plan.last_assessed_on else _t("Not assessed yet"), due))
 
 
 class PlanTab(VaultPane):
+    note_requested = Signal(str)  # a note that addressed a goal: show it (note id)
+
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName("Plan")
+        self.setAccessibleName(_t("Plan"))
         self.case_id: str | None = None
         self.plan: CasePlan | None = None
-        self.assessed = QLabel()
-        self.assessed.setAccessibleName("Assessment dates")
-        self.assessed.setWordWrap(True)
-        self.goals = item_list("Goals, objectives and interventions", ["Plan", "Progress", "Due"])
-        self.goals.setRootIsDecorated(True)
-        self.goals.setColumnWidth(0, 280)
-        self.goals.setColumnWidth(1, 170)
-        self.goals.currentItemChanged.connect(lambda *_: self._enable())
-        self.add_goal_button = button("Add &goal…", "Add a goal", "Add a goal to the case plan")
-        self.add_goal_button.clicked.connect(self.add_goal)
-        self.add_objective_button = button(
-            "Add o&bjective…", "Add an objective", "Add an objective to the selected goal"
+        self.assessed = self._label(_t("Assessment dates"))
+        self.agreement = self._label(_t("Client's agreement to the plan"))
+        self.goals = item_list(
+            _t("Goals, objectives, interventions and progress"),
+            [_t("Plan"), _t("Progress"), _t("Date")],
         )
-        self.add_objective_button.clicked.connect(self.add_objective)
-        self.error = error_label("Problem with the plan")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_goal_button)
-        buttons.addWidget(self.add_objective_button)
-        buttons.addStretch(1)
+        self.goals.setRootIsDecorated(True)
+        self.goals.setColumnWidth(0, 250)
+        self.goals.setColumnWidth(1, 240)
+        self.goals.currentItemChanged.connect(lambda *_: self._enable())
+        self.goals.itemActivated.connect(self._activated)
+        self.error = error_label(_t("Problem with the plan"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.assessed)
-        layout.addLayout(buttons)
+        layout.addLayout(self._top_row())
+        layout.addWidget(self.agreement)  # alone on its row: a wrapped label gets its height
+        layout.addLayout(self._buttons())
         layout.addWidget(self.error)
         layout.addWidget(self.goals, stretch=1)
         self._enable()
 
+    @staticmethod
+    def _label(accessible: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        return label
+
+    def _button(self, text: str, tip: str, action: Callable[[], None]) -> QPushButton:
+        widget = button(text, text.replace("&", "").rstrip("…"), tip)
+        widget.clicked.connect(lambda _checked=False: action())
+        return widget
+
+    def _top_row(self) -> QHBoxLayout:
+        self.agreement_button = self._button(
+            _t("Client's agreement…"),
+            _t("Record whether the client agreed to the plan, in their words"),
+            self.record_agreement,
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.assessed, stretch=1)
+        row.addWidget(self.agreement_button)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        self.add_goal_button = self._button(
+            _t("Add &goal…"), _t("Add a goal to the case plan"), self.add_goal
+        )
+        self.add_objective_button = self._button(
+            _t("Add o&bjective…"), _t("Add an objective to the selected goal"), self.add_objective
+        )
+        self.add_intervention_button = self._button(
+            _t("Add intervention…"),
+            _t("Add an intervention to the selected goal or objective"),
+            self.add_intervention,
+        )
+        self.progress_button = self._button(
+            _t("Recor&d progress…"),
+            _t("Record progress on the selected objective"),
+            self.record_progress,
+        )
+        self.status_button = self._button(
+            _t("Goal stat&us…"), _t("Set the selected goal's status"), self.goal_status
+        )
+        row = QHBoxLayout()
+        for widget in (
+            self.add_goal_button,
+            self.add_objective_button,
+            self.add_intervention_button,
+            self.progress_button,
+            self.status_button,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    # -- reading ------------------------------------------------------------------------
     def set_case(self, case_id: str | None) -> None:
         if case_id != self.case_id:
             self.clear()
         self.case_id = case_id
-        self.assessed.setText("" if case_id else NO_CASE)
+        self.assessed.setText(
+            "" if case_id else _t("This client has no case, so there is no plan.")
+        )
         self._enable()
 
     def load(self) -> None:
@@ -113,23 +158,10 @@ class PlanTab(VaultPane):
         set_error(self.error, "")
         self.plan = plan
         self.assessed.setText(assessment_text(plan))
-        self.goals.clear()
-        for goal in plan.goals:
-            item = list_item(goal_texts(goal), goal.id)
-            item.setData(0, GOAL_ROLE, goal.id)
-            paint(item, ALERT if goal.overdue else self.palette().text().color(), bold=True)
-            self.goals.addTopLevelItem(item)
-            for objective in goal.objectives:
-                child = list_item(objective_texts(objective), objective.id)
-                child.setData(0, GOAL_ROLE, goal.id)
-                item.addChild(child)
-            for intervention in goal.interventions:
-                child = list_item(intervention_texts(intervention), intervention.id)
-                child.setData(0, GOAL_ROLE, goal.id)
-                item.addChild(child)
-            item.setExpanded(True)
+        self.agreement.setText(agreement_text(plan.agreement))
+        fill(self.goals, plan, self.palette().text().color())
         if not plan.goals:
-            muted_item(self.goals, NO_GOALS)
+            muted_item(self.goals, _t("No goals yet. Add the first goal with the client."))
         self._enable()
 
     def selected_goal(self) -> GoalView | None:
@@ -138,55 +170,88 @@ class PlanTab(VaultPane):
         goals = self.plan.goals if self.plan else ()
         return next((g for g in goals if g.id == goal_id), None)
 
+    def selected_objective(self) -> ObjectiveView | None:
+        item, goal = self.goals.currentItem(), self.selected_goal()
+        objective_id = item.data(0, OBJECTIVE_ROLE) if item is not None else None
+        objectives = goal.objectives if goal else ()
+        return next((o for o in objectives if o.id == objective_id), None)
+
     def _enable(self) -> None:
+        goal = self.selected_goal() is not None
         self.add_goal_button.setEnabled(self.case_id is not None)
-        self.add_objective_button.setEnabled(self.selected_goal() is not None)
+        self.agreement_button.setEnabled(self.plan is not None)
+        for widget in (self.add_objective_button, self.add_intervention_button, self.status_button):
+            widget.setEnabled(goal)
+        self.progress_button.setEnabled(self.selected_objective() is not None)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, KIND_ROLE) == "note":
+            self.note_requested.emit(item.data(0, ID_ROLE))
 
     def show_error(self, message: str) -> None:
         set_error(self.error, message)
 
     # -- actions ------------------------------------------------------------------------
-    def add_goal(self) -> None:
-        case_id = self.case_id
-        if case_id is None:
-            return
-        dialog = GoalDialog(self.window())
+    def _form(self, dialog: PlanForm, work: Callable[[VaultAccess, Any], object]) -> None:
+        """Open `dialog`; each submit reads its values here (the GUI thread) and runs
+        `work(access, values)` on the worker; on success the form closes and the plan is
+        read again, a refusal stays in the form."""
 
-        def submit() -> None:
-            title, description, target = dialog.values()
-            self.call(
-                lambda access: access.add_goal(case_id, title, description, target),
-                lambda _id: self._added(dialog),
-                dialog.show_error,
-            )
-
-        self.open_form(dialog, submit)
-
-    def add_objective(self) -> None:
-        goal = self.selected_goal()
-        if goal is None:
-            return
-        dialog = ObjectiveDialog(goal.title, self.window())
+        def saved(_result: object) -> None:
+            dialog.succeeded()
+            self.load()
 
         def submit() -> None:
             values = dialog.values()
-            self.call(
-                lambda access: access.add_objective(goal.id, *values),
-                lambda _id: self._added(dialog),
-                dialog.show_error,
-            )
+            self.call(lambda access: work(access, values), saved, dialog.show_error)
 
         self.open_form(dialog, submit)
 
-    def _added(self, dialog: GoalDialog | ObjectiveDialog) -> None:
-        dialog.succeeded()
-        self.load()
+    def add_goal(self) -> None:
+        case_id = self.case_id
+        if case_id is not None:
+            self._form(GoalDialog(self.window()), lambda a, v: a.add_goal(case_id, *v))
+
+    def add_objective(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            dialog = ObjectiveDialog(goal.title, self.window())
+            self._form(dialog, lambda a, v: a.add_objective(goal.id, *v))
+
+    def add_intervention(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            dialog = InterventionDialog(goal, self.selected_objective(), self.window())
+            self._form(dialog, plan_calls.add_intervention)
+
+    def record_progress(self) -> None:
+        objective = self.selected_objective()
+        if objective is not None:
+            self._form(ProgressDialog(objective, self.window()), plan_calls.add_progress)
+
+    def goal_status(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            dialog = GoalStatusDialog(goal, self.window())
+            self._form(dialog, lambda a, v: plan_calls.set_goal_status(a, goal.id, *v))
+
+    def record_agreement(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            dialog = AgreementDialog(plan.agreement, self.window())
+            self._form(dialog, lambda a, v: plan_calls.record_agreement(a, plan.case_id, *v))
 
     def items(self) -> list[QTreeWidgetItem]:
+        """Every item of the tree, depth first."""
         found: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            found.append(item)
+            for index in range(item.childCount()):
+                walk(item.child(index))
+
         for index in range(self.goals.topLevelItemCount()):
-            top = self.goals.topLevelItem(index)
-            found += [top, *(top.child(i) for i in range(top.childCount()))]
+            walk(self.goals.topLevelItem(index))
         return found
 
     def clear(self) -> None:
@@ -195,6 +260,7 @@ class PlanTab(VaultPane):
         self.case_id, self.plan = None, None
         self.goals.clear()
         self.assessed.clear()
+        self.agreement.clear()
         set_error(self.error, "")
         self._enable()
 

@@ -22,6 +22,7 @@ from app.services.today import (
     TodayVisit,
 )
 from app.ui.caseload.columns import WARNING_MARK
+from app.ui.referrals.words import status_word
 from app.ui.widgets import short_day
 
 NO_CLIENT = "(not about a client)"
@@ -110,8 +111,9 @@ def no_consent_line(k: TodayNoConsent, clients: dict[str, ClientRow], today: dat
 def referral_line(r: TodayReferral, clients: dict[str, ClientRow], today: date) -> Line:
     name, safety = _who(r.client_id, r.client_name, clients)
     when = ("Follow-up was due " if r.overdue else "Follow up ") + short_day(r.follow_up_on, today)
-    what = f"Referral: {r.service}, {r.organisation}"
-    return Line(when, r.client_id, name, what, "timeline", late=r.overdue, safety=safety)
+    status = status_word(r.status).lower()
+    what = f"Referral ({status}): {r.service}, {r.organisation}"
+    return Line(when, r.client_id, name, what, "referrals", late=r.overdue, safety=safety)
 
 
 def _lines(
