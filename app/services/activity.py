@@ -2,7 +2,8 @@
 referrals to other services.
 
 A task or visit given only a case belongs to that case's client, so it shows on the client's
-timeline and in the worker's day with the client's name.
+timeline and in the worker's day with the client's name. A visit ends done, cancelled or as a
+no-show; the last two need the reason. Who may give a task to whom is app/services/assignment.py.
 """
 
 from __future__ import annotations
@@ -15,20 +16,23 @@ from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
 from app.core.notes import CONTACT_TYPES
-from app.models import Case, Client, Consent, Referral, Task, Visit, WorkerProfile
+from app.models import Case, Client, Referral, Task, Visit, WorkerProfile
 from app.models.base import utcnow
+from app.services.assignment import check_assignee
 from app.services.fields import (
     client_of_case,
-    consent_in_force,
     load,
     one_of,
     optional_text,
     required_text,
 )
+from app.services.referrals import check_consent
 from app.store.audit import record_event
 
 TASK_KINDS = ("task", "follow_up")
 VISIT_STATUSES = ("scheduled", "done", "cancelled", "no_show")
+VISIT_OUTCOMES = VISIT_STATUSES[1:]
+NEEDS_REASON = {"cancelled": "reason the visit was cancelled", "no_show": "reason for the no-show"}
 REFERRAL_STATUSES = ("made", "accepted", "declined", "completed")
 REFERRAL_MOVES: dict[str, tuple[str, ...]] = {
     "made": ("accepted", "declined", "completed"),
@@ -46,6 +50,7 @@ class TaskState:
     kind: str
     due_on: date | None
     done_at: datetime | None
+    assigned_to_id: str | None = None
 
     @property
     def done(self) -> bool:
@@ -59,15 +64,21 @@ class VisitState:
     scheduled_at: datetime
     contact_type: str
     status: str
+    outcome_reason: str | None = None
 
 
 def _task_state(task: Task) -> TaskState:
-    return TaskState(task.id, task.title, task.kind, task.due_on, task.done_at)
+    return TaskState(task.id, task.title, task.kind, task.due_on, task.done_at, task.assigned_to_id)
 
 
 def _visit_state(visit: Visit) -> VisitState:
     return VisitState(
-        visit.id, visit.client_id, visit.scheduled_at, visit.contact_type, visit.status
+        visit.id,
+        visit.client_id,
+        visit.scheduled_at,
+        visit.contact_type,
+        visit.status,
+        visit.outcome_reason,
     )
 
 
@@ -79,8 +90,10 @@ def add_task(
     case_id: str | None = None,
     client_id: str | None = None,
     assigned_to_id: str | None = None,
+    assigned_by_id: str | None = None,
 ) -> str:
-    """A task (or a follow-up, which needs a client or a case) for a worker."""
+    """A task (or a follow-up, which needs a client or a case) for a worker; when
+    `assigned_by_id` gives it to a colleague, the team rules apply (assignment.py)."""
     one_of(kind, TASK_KINDS, "kind of task")
     client_id, case_id = client_of_case(session, case_id, client_id)
     if client_id is not None:
@@ -89,6 +102,8 @@ def add_task(
         raise ValueError("A follow-up needs a client or a case.")
     if assigned_to_id is not None:
         load(session, WorkerProfile, assigned_to_id, "worker")
+        if assigned_by_id is not None:
+            check_assignee(session, assigned_by_id, assigned_to_id, case_id)
     task = Task(
         id=uuid7(),
         title=required_text(title, "task title", 300),
@@ -109,6 +124,17 @@ def complete_task(session: Session, task_id: str, now: datetime | None = None) -
     if task.done_at is None:
         task.done_at = (now or utcnow()).replace(microsecond=0)
         record_event(session, "task.completed", "task", task.id)
+    return _task_state(task)
+
+
+def assign_task(session: Session, task_id: str, assignee_id: str, by_worker_id: str) -> TaskState:
+    """Give a task to a worker of the team (or back to oneself)."""
+    task = load(session, Task, task_id, "task")
+    load(session, WorkerProfile, assignee_id, "worker")
+    check_assignee(session, by_worker_id, assignee_id, task.case_id)
+    if task.assigned_to_id != assignee_id:
+        task.assigned_to_id = assignee_id
+        record_event(session, "task.assigned", "task", task.id, to_worker=assignee_id)
     return _task_state(task)
 
 
@@ -153,34 +179,46 @@ def schedule_visit(
     return visit.id
 
 
-def _close_visit(session: Session, visit_id: str, status: str) -> VisitState:
+def record_visit_outcome(
+    session: Session, visit_id: str, outcome: str, reason: str | None = None
+) -> VisitState:
+    """End a scheduled visit: done, cancelled or no-show (VISIT_OUTCOMES). A cancelled or
+    missed visit needs the reason; what happened at a visit done goes in the case note."""
+    one_of(outcome, VISIT_OUTCOMES, "outcome of the visit")
     visit = load(session, Visit, visit_id, "visit")
     if visit.status != "scheduled":
         shown = visit.status.replace("_", " ")
         raise ValueError(f"This visit is already marked {shown}; schedule a new one instead.")
-    visit.status = status
-    record_event(session, f"visit.{status}", "visit", visit.id)
+    if outcome in NEEDS_REASON:
+        visit.outcome_reason = required_text(reason, NEEDS_REASON[outcome], 1000)
+    visit.status = outcome
+    record_event(session, f"visit.{outcome}", "visit", visit.id)
     return _visit_state(visit)
 
 
-def complete_visit(session: Session, visit_id: str, client_attended: bool = True) -> VisitState:
-    """Mark a scheduled visit as done, or as a no-show when the client was not there."""
-    return _close_visit(session, visit_id, "done" if client_attended else "no_show")
+def complete_visit(
+    session: Session, visit_id: str, client_attended: bool = True, reason: str | None = None
+) -> VisitState:
+    """Mark a scheduled visit as done, or as a no-show (with the reason) when the client
+    was not there."""
+    outcome = "done" if client_attended else "no_show"
+    return record_visit_outcome(session, visit_id, outcome, reason)
 
 
-def cancel_visit(session: Session, visit_id: str) -> VisitState:
-    return _close_visit(session, visit_id, "cancelled")
+def cancel_visit(session: Session, visit_id: str, reason: str) -> VisitState:
+    return record_visit_outcome(session, visit_id, "cancelled", reason)
 
 
-def _check_consent(session: Session, consent_id: str, client_id: str, made_on: date) -> None:
-    consent = load(session, Consent, consent_id, "consent")
-    if consent.client_id != client_id:
-        raise ValueError("That consent was given by another client.")
-    in_force = session.scalar(select(consent_in_force()).where(Consent.id == consent_id))
-    if not in_force:
-        raise ValueError("That consent is not in force (it is not signed, or was withdrawn).")
-    if consent.expires_on is not None and consent.expires_on < made_on:
-        raise ValueError("That consent had expired by the date of the referral.")
+def visit_reasons(session: Session, client_id: str) -> dict[str, str]:
+    """Why each of the client's visits was cancelled or missed, by visit id."""
+    rows = session.execute(
+        select(Visit.id, Visit.outcome_reason).where(
+            Visit.client_id == client_id,
+            Visit.outcome_reason.is_not(None),
+            Visit.deleted.is_(False),
+        )
+    )
+    return {visit_id: reason for visit_id, reason in rows}
 
 
 def make_referral(
@@ -199,7 +237,7 @@ def make_referral(
     if follow_up_on is not None and follow_up_on < made_on:
         raise ValueError("The follow-up cannot be before the referral is made.")
     if consent_id is not None:
-        _check_consent(session, consent_id, client_id, made_on)
+        check_consent(session, consent_id, client_id, made_on)
     referral = Referral(
         id=uuid7(),
         case_id=case_id,

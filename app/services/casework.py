@@ -1,4 +1,5 @@
-"""The case process: stage moves (forwards and back), closure with its checklist, transfer.
+"""The case process: stage moves (forwards and back), closure against the checklist read from
+the record (app/services/closure.py), transfer.
 
 Every move is a StageChange record (who, when, why); the case row only holds the current stage.
 """
@@ -13,11 +14,16 @@ from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
 from app.core.stages import CaseStage, allowed_moves
+from app.core.timeutil import local_today
 from app.models import Case, CaseTransfer, Client, StageChange, WorkerProfile
 from app.models.base import utcnow
+from app.services import closure
+from app.services.activity import add_task
 from app.services.fields import load, optional_text, required_text
 from app.services.records import NotFound
 from app.store.audit import record_event
+
+CLOSED = (CaseStage.CLOSURE, CaseStage.FOLLOW_UP)
 
 
 class StageMoveRefused(ValueError):
@@ -26,19 +32,25 @@ class StageMoveRefused(ValueError):
 
 @dataclass(frozen=True)
 class ClosureChecklist:
-    goals_reviewed: bool = False
-    client_informed: bool = False
-    referrals_made: bool = False
-    follow_up_scheduled: bool = False
+    """The one closure point the record cannot show, confirmed by the worker: the client was
+    told the case is closing. The rest of the checklist is read from the data (closure.py)."""
 
-    def missing(self) -> list[str]:
-        labels = {
-            "goals_reviewed": "goals reviewed",
-            "client_informed": "client informed",
-            "referrals_made": "referrals for continued service made",
-            "follow_up_scheduled": "follow-up scheduled",
-        }
-        return [label for key, label in labels.items() if not getattr(self, key)]
+    client_informed: bool = False
+
+
+@dataclass(frozen=True)
+class Closing:
+    """What the close-case form sends. The exception is the reason to close with checklist
+    items missing; it is flagged to the supervisor (closure.record_exception)."""
+
+    reason: str
+    client_informed: bool = False
+    goal_outcomes: tuple[tuple[str, str], ...] = ()  # (goal id, closure.GOAL_OUTCOMES)
+    client_feedback: str | None = None  # in the client's words
+    follow_up_on: date | None = None  # book a follow-up task on this day
+    follow_up_title: str = "Follow-up after closure"
+    follow_up_declined: str | None = None  # why the client wants no follow-up
+    exception: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,17 +144,20 @@ def move_stage(
     worker_id: str,
     reason: str | None = None,
     checklist: ClosureChecklist | None = None,
+    exception: str | None = None,
 ) -> str:
-    """Move a case to `target`; closing needs a complete checklist and a reason."""
+    """Move a case to `target`; closing needs a reason and the checklist met, or an
+    `exception` (why close anyway), which is flagged to the supervisor."""
     case = _case(session, case_id)
     current = CaseStage(case.stage)
     if target not in allowed_moves(current):
         raise StageMoveRefused(f"A case in {current.label} cannot move to {target.label}.")
     if target is CaseStage.CLOSURE:
-        _check_closure(checklist, reason)
+        _check_closure(session, case, current, reason, checklist, exception)
         case.closed_on, case.closure_reason = date.today(), (reason or "").strip()
-    elif current is CaseStage.CLOSURE and target is not CaseStage.FOLLOW_UP:
+    elif current in CLOSED and target not in CLOSED:
         case.closed_on, case.closure_reason = None, None  # reopened
+        closure.clear_exception(case)
     session.add(
         StageChange(
             case_id=case.id,
@@ -165,12 +180,51 @@ def move_stage(
     return case.stage
 
 
-def _check_closure(checklist: ClosureChecklist | None, reason: str | None) -> None:
-    missing = (checklist or ClosureChecklist()).missing()
-    if missing:
-        raise StageMoveRefused("Before closing, confirm: " + ", ".join(missing) + ".")
+def _check_closure(
+    session: Session,
+    case: Case,
+    current: CaseStage,
+    reason: str | None,
+    checklist: ClosureChecklist | None,
+    exception: str | None,
+) -> None:
     if not (reason or "").strip():
         raise StageMoveRefused("Give the reason for closing the case.")
+    review = closure.closure_review(session, case.id)
+    missing = review.missing((checklist or ClosureChecklist()).client_informed)
+    if current is CaseStage.FOLLOW_UP:  # ending the follow-up: it took place
+        missing = tuple(item for item in missing if item != "follow_up")
+    if not missing:
+        closure.clear_exception(case)
+    elif (exception or "").strip():
+        closure.record_exception(session, case, exception or "", missing)
+    else:
+        raise StageMoveRefused(closure.describe(missing, review))
+
+
+def close_case(
+    session: Session, case_id: str, worker_id: str, closing: Closing, today: date | None = None
+) -> closure.OutcomeSummary:
+    """Record the goals' outcomes, the client's feedback and the follow-up, then close against
+    the checklist. A refusal raises, and the unit of work drops all of it."""
+    closure.set_goal_outcomes(session, case_id, dict(closing.goal_outcomes))
+    closure.record_feedback(session, case_id, closing.client_feedback, closing.follow_up_declined)
+    if closing.follow_up_on is not None:
+        if closing.follow_up_on < (today or local_today()):
+            raise ValueError("The follow-up cannot be in the past.")
+        add_task(
+            session,
+            closing.follow_up_title,
+            closing.follow_up_on,
+            kind="follow_up",
+            case_id=case_id,
+            assigned_to_id=worker_id,
+        )
+    informed = ClosureChecklist(closing.client_informed)
+    move_stage(
+        session, case_id, CaseStage.CLOSURE, worker_id, closing.reason, informed, closing.exception
+    )
+    return closure.outcome_summary(session, case_id)
 
 
 def stage_history(session: Session, case_id: str) -> list[StageEvent]:

@@ -106,11 +106,11 @@ def test_visit_is_done_once_and_cannot_be_cancelled_afterwards(vault, case):
         )
         assert complete_visit(session, visit).status == "done"
         with pytest.raises(ValueError, match="already marked done"):
-            cancel_visit(session, visit)
+            cancel_visit(session, visit, "Double booked")
         missed = schedule_visit(session, client, vault.owner_id, "phone", datetime(2025, 3, 11, 14))
-        assert complete_visit(session, missed, client_attended=False).status == "no_show"
+        assert complete_visit(session, missed, False, "Not at home").status == "no_show"
         gone = schedule_visit(session, client, vault.owner_id, "video", datetime(2025, 3, 12, 9))
-        assert cancel_visit(session, gone).status == "cancelled"
+        assert cancel_visit(session, gone, "Client in hospital").status == "cancelled"
         assert session.get(Visit, visit).duration_minutes == 45
         assert {"visit.scheduled", "visit.done", "visit.no_show", "visit.cancelled"} <= set(
             _actions(session)

@@ -7,9 +7,12 @@ from sqlalchemy import select
 
 from app.core.stages import CaseStage
 from app.models import AuditEvent, Case, Client, WorkerProfile
+from app.services.activity import add_task
 from app.services.casework import (
+    Closing,
     ClosureChecklist,
     StageMoveRefused,
+    close_case,
     known_programs,
     move_stage,
     open_case,
@@ -18,7 +21,7 @@ from app.services.casework import (
 )
 from app.services.records import ClientDraft, NotFound, create_client
 
-ALL_DONE = ClosureChecklist(True, True, True, True)
+INFORMED = ClosureChecklist(client_informed=True)
 
 
 @pytest.fixture
@@ -39,18 +42,13 @@ def test_stages_forward_and_back_are_recorded(vault, case_id):
 
 def test_closure_needs_checklist_and_reason(vault, case_id):
     with vault.session() as session:
-        with pytest.raises(StageMoveRefused, match="follow-up scheduled"):
-            move_stage(
-                session,
-                case_id,
-                CaseStage.CLOSURE,
-                vault.owner_id,
-                "Goals met",
-                ClosureChecklist(True, True, True, False),
-            )
+        with pytest.raises(StageMoveRefused, match="not been told") as refused:
+            move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Goals met")
+        assert "no follow-up booked" in str(refused.value)
         with pytest.raises(StageMoveRefused, match="reason"):
-            move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, " ", ALL_DONE)
-        move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Goals met", ALL_DONE)
+            move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, " ", INFORMED)
+        add_task(session, "Check in", date.today() + timedelta(30), "follow_up", case_id)
+        move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Goals met", INFORMED)
         case = session.get(Case, case_id)
         assert case.closed_on is not None and case.closure_reason == "Goals met"
         with pytest.raises(StageMoveRefused):
@@ -125,7 +123,9 @@ def test_opening_a_case_refuses_what_cannot_be_right(vault, new_client):
         with pytest.raises(ValueError, match="already has an open case in this programme"):
             open_case(session, new_client, "Housing", vault.owner_id)
         open_case(session, new_client, "Employment", vault.owner_id)  # another programme: fine
-        move_stage(session, first, CaseStage.CLOSURE, vault.owner_id, "Goals met", ALL_DONE)
+        close_case(
+            session, first, vault.owner_id, Closing("Goals met", True, follow_up_declined="Moved")
+        )
         again = open_case(session, new_client, "Housing", vault.owner_id)  # after closing: fine
         assert known_programs(session) == ["Employment", "Housing"]
         opened = session.scalars(select(AuditEvent).where(AuditEvent.action == "case.opened"))

@@ -67,7 +67,8 @@ def test_todays_visits_in_time_order_with_the_preferred_name(vault, world):
         morning = schedule_visit(session, mine, vault.owner_id, "phone", at(9))
         schedule_visit(session, mine, vault.owner_id, "office", at(9, TODAY + DAY))
         schedule_visit(session, theirs, other, "home", at(10))
-        cancel_visit(session, schedule_visit(session, mine, vault.owner_id, "video", at(11)))
+        called_off = schedule_visit(session, mine, vault.owner_id, "video", at(11))
+        cancel_visit(session, called_off, "Client unwell")
         view = today_view(session, vault.owner_id, TODAY)
     assert [v.id for v in view.visits] == [morning, afternoon]
     assert view.visits[0].client_name == "Rosie Delgado" and view.visits[0].client_id == mine

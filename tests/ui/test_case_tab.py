@@ -1,5 +1,5 @@
-"""The Case tab: opening a case, stage moves forwards and back, closing with the checklist,
-and transfer."""
+"""The Case tab: opening a case, stage moves forwards and back, and transfer (closing:
+tests/ui/test_closure.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.core.stages import CaseStage
 from app.models import WorkerProfile
-from app.services.casework import ClosureChecklist, move_stage, stage_history
+from app.services.casework import Closing, close_case, stage_history
 from app.services.records import ClientDraft, create_client
 from app.ui.forms import date_value
 from app.ui.record.case_tab import NO_CASE
@@ -74,36 +74,6 @@ def test_moves_forwards_and_back_are_recorded(make_controller, one_client, qtbot
     model = record.window().workspace.caseload.model
     qtbot.waitUntil(lambda: rows_loaded(model))
     assert model.client_row(0).stage == "assessment"  # the list was read again
-
-
-def test_closing_is_refused_until_the_checklist_is_complete(make_controller, one_client, qtbot):
-    record, tab = case_tab(make_controller, one_client, qtbot)
-    click(qtbot, tab.close_button)
-    dialog = tab.dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.windowTitle() == "Close case"
-    for key in ("goals_reviewed", "client_informed", "referrals_made"):
-        dialog.checks[key].setChecked(True)
-    dialog.reason.setText("Goals met; moved in with her sister")
-    click(qtbot, dialog.ok)
-    assert dialog.isVisible()
-    assert dialog.error.text() == "Before closing, confirm: follow-up scheduled."
-    assert "Intake" in record.status.text()
-    dialog.checks["follow_up_scheduled"].setChecked(True)
-    click(qtbot, dialog.ok)
-    assert tab.dialog is None  # closed
-    assert "Closure" in record.status.text()
-    assert history(tab)[0] == [
-        "Intake → Closure",
-        "Alex Rivera",
-        "Goals met; moved in with her sister",
-    ]
-    assert {t.text() for t in tab.move_buttons.values()} == {
-        "On to Follow-up →",
-        "Reopen at Intake",
-        "Reopen at Monitoring",
-    }
-    assert not tab.transfer_button.isEnabled()  # a closed case is not handed over
 
 
 def test_transfer_explains_when_no_colleague_is_known(make_controller, one_client, qtbot):
@@ -177,14 +147,8 @@ def test_a_closed_case_offers_a_new_one(make_controller, one_client, qtbot) -> N
     record, tab = case_tab(make_controller, one_client, qtbot)
     assert tab.open_button.isHidden()  # the case is open: nothing to offer
     with one_client.vault.session() as session:
-        move_stage(
-            session,
-            one_client.case_id,
-            CaseStage.CLOSURE,
-            one_client.vault.owner_id,
-            "Moved away",
-            ClosureChecklist(True, True, True, True),
-        )
+        closing = Closing("Moved away", True, follow_up_declined="Moving abroad")
+        close_case(session, one_client.case_id, one_client.vault.owner_id, closing)
     record.changed.emit()  # read again, as after any change
     assert tab.case.closed_on is not None and tab.open_button.isVisible()
     click(qtbot, tab.open_button)

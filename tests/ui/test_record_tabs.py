@@ -122,7 +122,7 @@ def test_add_task_and_schedule_visit(make_controller, one_client, qtbot) -> None
     assert tab.dialog is None
     visit = tab.visits.topLevelItem(0)
     assert visit.text(0).endswith("10:00") and visit.text(1) == "Home visit"
-    assert [visit.text(2), visit.text(3)] == ["scheduled", "Client's home"]
+    assert [visit.text(2), visit.text(4)] == ["Scheduled", "Client's home"]
 
 
 def test_ctrl_n_asks_for_a_note_for_the_open_record(make_controller, one_client, qtbot) -> None:

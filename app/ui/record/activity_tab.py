@@ -1,16 +1,17 @@
-"""The Tasks & visits tab: the client's tasks (add one with a due date, tick one off or reopen
-it) and visits (schedule one). The lists come with the client's record; every change is one
-service call, after which the record is read again."""
+"""The Tasks & visits tab: the client's tasks (add one with a due date, for oneself or, where
+the team rules allow, a colleague; tick one off or reopen it) and visits (schedule one; complete
+it and start its note; record it as cancelled or a no-show with the reason). The lists come with
+the client's record; every change is one service call, after which the record is read again."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.timeutil import local_today
-from app.services.dto import ClientRecord, TaskSummary
-from app.services.timeline import CONTACT_TITLES
+from app.services.dto import ClientRecord, TaskSummary, VisitSummary
 from app.ui.forms import OptionalDate, line
 from app.ui.pane import (
     ALERT,
@@ -24,9 +25,20 @@ from app.ui.pane import (
     selected_id,
     set_error,
 )
+from app.ui.record import visits
 from app.ui.record.dialogs import VisitDialog
+from app.ui.record.visits import (
+    ActivityExtras,
+    CompleteVisitDialog,
+    MissedVisitDialog,
+    visit_texts,
+)
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import error_label, local_moment, long_day
+from app.ui.widgets import error_label, long_day
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ActivityTab", text)
 
 
 def task_texts(task: TaskSummary) -> list[str]:
@@ -36,12 +48,19 @@ def task_texts(task: TaskSummary) -> list[str]:
 
 
 class ActivityTab(VaultPane):
+    note_requested = Signal(str, object)  # client id, case id (or None): start a case note
+
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.setAccessibleName("Tasks and visits")
         self.client_id: str | None = None
         self.case_id: str | None = None
         self.task_rows: dict[str, TaskSummary] = {}
+        self.visit_rows: dict[str, VisitSummary] = {}
+        self.assignee = QComboBox()
+        self.assignee.setAccessibleName(_t("Give the new task to"))
+        self.assignee.setMinimumWidth(200)
+        self.assigning = QWidget()
         self.new_task = line("New task", "New task, e.g. Call landlord about repairs (Enter adds)")
         self.new_task.returnPressed.connect(self.add_task)
         self.due = OptionalDate("Due date", local_today() + timedelta(days=7), checked=True)
@@ -53,12 +72,21 @@ class ActivityTab(VaultPane):
         self.tasks.currentItemChanged.connect(lambda *_: self._enable())
         self.done_button = button("Mark &done", "Mark the selected task done")
         self.done_button.clicked.connect(self.toggle_done)
-        self.visits = item_list("Visits", ["When", "Kind", "Status", "Where"])
-        self.visits.setColumnWidth(0, 170)
-        self.visits.setColumnWidth(1, 110)
-        self.visits.setColumnWidth(2, 90)
+        self.visits = item_list("Visits", ["When", "Kind", "Status", _t("Why not held"), "Where"])
+        for column, width in enumerate((160, 100, 80, 150)):
+            self.visits.setColumnWidth(column, width)
+        self.visits.currentItemChanged.connect(lambda *_: self._enable())
         self.visit_button = button("Sc&hedule visit…", "Schedule a visit")
         self.visit_button.clicked.connect(self.schedule_visit)
+        self.complete_button = button(
+            _t("Comp&lete visit…"), _t("Complete the selected visit and write its note")
+        )
+        self.complete_button.clicked.connect(self.complete_visit)
+        self.missed_button = button(
+            _t("&Missed or cancelled…"),
+            _t("Record the selected visit as cancelled or a no-show, with the reason"),
+        )
+        self.missed_button.clicked.connect(self.missed_visit)
         self.error = error_label("Problem with tasks or visits")
         self._layout()
         self._enable()
@@ -74,6 +102,13 @@ class ActivityTab(VaultPane):
         for widget, stretch in ((label, 0), (self.new_task, 1), (due, 0), (self.due, 0)):
             adding.addWidget(widget, stretch=stretch)
         adding.addWidget(self.add_button)
+        assigning = QHBoxLayout(self.assigning)  # shown when the task may go to a colleague
+        assigning.setContentsMargins(0, 0, 0, 0)
+        assigned = QLabel(_t("Assi&gn the new task to:"))
+        assigned.setBuddy(self.assignee)
+        for widget in (assigned, self.assignee):
+            assigning.addWidget(widget)
+        assigning.addStretch(1)
         task_actions = QHBoxLayout()
         task_actions.addWidget(QLabel("Tasks"))
         task_actions.addStretch(1)
@@ -81,9 +116,11 @@ class ActivityTab(VaultPane):
         visit_actions = QHBoxLayout()
         visit_actions.addWidget(QLabel("Visits, newest first"))
         visit_actions.addStretch(1)
-        visit_actions.addWidget(self.visit_button)
+        for widget in (self.complete_button, self.missed_button, self.visit_button):
+            visit_actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(adding)
+        layout.addWidget(self.assigning)
         layout.addWidget(self.error)
         layout.addLayout(task_actions)
         layout.addWidget(self.tasks, stretch=3)
@@ -109,21 +146,41 @@ class ActivityTab(VaultPane):
                 self.tasks.setCurrentItem(item)
         if not record.tasks:
             muted_item(self.tasks, "No tasks for this client.")
+        self._show_visits(record.visits, {})
+        self.call(
+            lambda access: visits.activity_extras(access, record.id, case_id), self._show_extras
+        )
+        self._enable()
+
+    def _show_visits(self, shown: tuple[VisitSummary, ...], reasons: dict[str, str]) -> None:
+        wanted = selected_id(self.visits)
         self.visits.clear()
-        for visit in record.visits:
-            texts = [
-                local_moment(visit.scheduled_at),
-                CONTACT_TITLES.get(visit.contact_type, visit.contact_type),
-                visit.status.replace("_", " "),
-                visit.location or "",
-            ]
-            self.visits.addTopLevelItem(list_item(texts, visit.id))
-        if not record.visits:
+        self.visit_rows = {visit.id: visit for visit in shown}
+        for visit in shown:
+            item = list_item(visit_texts(visit, reasons.get(visit.id)), visit.id)
+            if visit.status != "scheduled":
+                paint(item, MUTED)
+            self.visits.addTopLevelItem(item)
+            if visit.id == wanted:
+                self.visits.setCurrentItem(item)
+        if not shown:
             muted_item(self.visits, "No visits booked.")
+
+    def _show_extras(self, extras: ActivityExtras) -> None:
+        if extras.reasons:
+            self._show_visits(tuple(self.visit_rows.values()), extras.reasons)
+        self.assignee.clear()
+        for choice in extras.assignees:
+            me = choice.is_device_owner
+            self.assignee.addItem(_t("Me") if me else choice.display_name, choice.id)
+        self.assigning.setVisible(len(extras.assignees) > 1)
         self._enable()
 
     def selected_task(self) -> TaskSummary | None:
         return self.task_rows.get(selected_id(self.tasks) or "")
+
+    def selected_visit(self) -> VisitSummary | None:
+        return self.visit_rows.get(selected_id(self.visits) or "")
 
     def _enable(self) -> None:
         task = self.selected_task()
@@ -135,6 +192,10 @@ class ActivityTab(VaultPane):
         )
         for widget in (self.add_button, self.new_task, self.visit_button):
             widget.setEnabled(self.client_id is not None)
+        visit = self.selected_visit()
+        open_visit = visit is not None and visit.status == "scheduled"
+        self.complete_button.setEnabled(open_visit)
+        self.missed_button.setEnabled(open_visit)
 
     def show_error(self, message: str) -> None:
         set_error(self.error, message)
@@ -143,9 +204,13 @@ class ActivityTab(VaultPane):
     def add_task(self) -> None:
         client_id, case_id = self.client_id, self.case_id
         title, due = self.new_task.text(), self.due.value()
+        assignee = self.assignee.currentData() if self.assignee.count() > 1 else None
         if client_id is None:
             return
-        self.call(lambda access: access.add_task(client_id, case_id, title, due), self._added)
+        self.call(
+            lambda access: visits.add_task_for(access, client_id, case_id, title, due, assignee),
+            self._added,
+        )
 
     def _added(self, _task_id: str) -> None:
         self.new_task.clear()
@@ -179,11 +244,49 @@ class ActivityTab(VaultPane):
 
         self.open_form(dialog, submit)
 
+    def complete_visit(self) -> None:
+        visit, client_id, case_id = self.selected_visit(), self.client_id, self.case_id
+        if visit is None or client_id is None:
+            return
+        dialog = CompleteVisitDialog(visit, self.window())
+
+        def completed(write_note: bool) -> None:
+            dialog.succeeded()
+            self.changed.emit()
+            if write_note:  # the editor opens over the record, for this client and case
+                self.note_requested.emit(client_id, case_id)
+
+        def submit() -> None:
+            write_note = dialog.values()
+            self.call(
+                lambda access: visits.end_visit(access, visit.id, "done", None),
+                lambda _state: completed(write_note),
+                dialog.show_error,
+            )
+
+        self.open_form(dialog, submit)
+
+    def missed_visit(self) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        dialog = MissedVisitDialog(visit, self.window())
+
+        def submit() -> None:
+            outcome, reason = dialog.values()
+            self.call_form(
+                lambda access: visits.end_visit(access, visit.id, outcome, reason), dialog
+            )
+
+        self.open_form(dialog, submit)
+
     def clear(self) -> None:
         self.forget()
         self.close_form()
         self.client_id = self.case_id = None
-        self.task_rows = {}
+        self.task_rows, self.visit_rows = {}, {}
+        self.assignee.clear()
+        self.assigning.hide()
         self.tasks.clear()
         self.visits.clear()
         self.new_task.clear()

@@ -1,6 +1,7 @@
 """The Case tab: where the case stands in the process (a step bar from intake to follow-up),
 buttons to move it to any stage it may go to (forwards or back, with an optional reason),
-closing with the checklist, transfer to another worker, and the stage history (who, when, why).
+closing against the checklist read from the record (app/ui/closure), transfer to another
+worker, sharing with the team, a closed case's outcome, and the stage history (who, when, why).
 A client with no open case (none yet, or all closed) gets "Open a case…" instead.
 """
 
@@ -17,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.stages import STAGE_ORDER, CaseStage, allowed_moves
+from app.services.closure import ClosureReview
 from app.services.dto import CaseSummary
 from app.services.lookups import WorkerChoice
-from app.ui.access import HistoryLine
+from app.ui.access import HistoryLine, VaultAccess
+from app.ui.closure import calls as closure_calls
+from app.ui.closure.dialog import CloseCaseDialog
+from app.ui.closure.panel import ClosurePanel
 from app.ui.forms import line
 from app.ui.pane import VaultPane, button, item_list, list_item, muted_item, set_error
 from app.ui.record import calls
-from app.ui.record.dialogs import CloseCaseDialog, OpenCaseDialog, TransferDialog
+from app.ui.record.dialogs import OpenCaseDialog, TransferDialog
 from app.ui.record.steps import StepBar, as_stage, move_text, stage_name
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, local_moment, long_day
@@ -64,6 +69,8 @@ class CaseTab(VaultPane):
         for column, width in enumerate((170, 190, 110)):
             self.history.setColumnWidth(column, width)
         self.error = error_label("Problem with the case")
+        self.outcome = ClosurePanel(runner)
+        self.outcome.changed.connect(self.changed)
         self._layout()
 
     def _layout(self) -> None:
@@ -87,6 +94,7 @@ class CaseTab(VaultPane):
             layout.addWidget(widget)
         layout.addLayout(self.moves)
         layout.addLayout(actions)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addWidget(self.heading)
         layout.addWidget(self.history, stretch=1)
@@ -129,6 +137,7 @@ class CaseTab(VaultPane):
                 f"{closed}{worker}"
             )
         self._build_moves(stage)
+        self.outcome.set_case(case.id if case else None, bool(case and case.closed_on))
         for widget in (self.steps, self.reason, self.history, self.heading, self.moves_label):
             widget.setVisible(case is not None)
 
@@ -156,10 +165,15 @@ class CaseTab(VaultPane):
         none_open = all(case.closed_on is not None for case in self.cases)
         self.open_button.setVisible(self.client_id is not None and none_open)
 
+    def attach(self, access: VaultAccess | None) -> None:
+        super().attach(access)
+        self.outcome.attach(access)
+
     def load(self) -> None:
         if self.case is not None:
             case_id = self.case.id
             self.call(lambda access: access.stage_history(case_id), self.show_history)
+            self.outcome.load()
 
     def show_history(self, lines: list[HistoryLine]) -> None:
         self.history.clear()
@@ -215,16 +229,23 @@ class CaseTab(VaultPane):
         self.changed.emit()
 
     def close_case(self) -> None:
-        if self.case is None:
+        """Read the checklist from the record, then show the close-case form with it."""
+        if self.case is not None and self.dialog is None:
+            case_id = self.case.id
+            self.call(lambda access: closure_calls.closure_review(access, case_id), self._ask_close)
+
+    def _ask_close(self, review: ClosureReview) -> None:
+        case = self.case
+        if case is None or case.id != review.case_id or self.dialog is not None:
             return
-        dialog = CloseCaseDialog(self.case.case_number, self.window())
-        case_id = self.case.id
+        ending = case.stage == CaseStage.FOLLOW_UP.value
+        dialog = CloseCaseDialog(case.case_number, review, self.window(), after_follow_up=ending)
 
         def submit() -> None:
-            checklist, reason = dialog.checklist(), dialog.reason_text()
+            closing = dialog.values()
             self.call(
-                lambda access: access.move_stage(case_id, CaseStage.CLOSURE, reason, checklist),
-                lambda stage: (dialog.succeeded(), self._moved(stage)),
+                lambda access: closure_calls.close_case(access, case.id, closing),
+                lambda _summary: (dialog.succeeded(), self._moved(CaseStage.CLOSURE.value)),
                 dialog.show_error,
             )
 
@@ -252,5 +273,6 @@ class CaseTab(VaultPane):
     def clear(self) -> None:
         self.forget()
         self.close_form()
+        self.outcome.clear()
         self.reason.clear()
         self.set_cases((), None)

@@ -1,6 +1,6 @@
-"""The record's forms: opening a case (programme, intake date, why), closing one (the closure
-checklist and the reason), transferring it (who, why, a handover note), and the minimal forms
-for a goal, an objective, a visit, and a conflict-of-interest declaration and its review.
+"""The record's forms: opening a case (programme, intake date, why), transferring it (who,
+why, a handover note), and the minimal forms for a goal, an objective, a visit, and a
+conflict-of-interest declaration and its review.
 Each one only collects values; the tab that opened it does the service call (see
 app/ui/forms.py)."""
 
@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.timeutil import to_utc
-from app.services.casework import ClosureChecklist
 from app.services.conflicts import OUTCOMES, ConflictView
 from app.services.lookups import WorkerChoice
 from app.services.timeline import CONTACT_TITLES
@@ -29,16 +27,6 @@ from app.ui.widgets import long_day, notice
 OPEN_INTRO = (
     "A new case starts at intake, assigned to you. Say which programme it is in and, if you "
     "know it, why the client came or who referred them."
-)
-CLOSE_INTRO = (
-    "Closing ends active work on this case. Before you close it, confirm each point below "
-    "and say why the case is closing."
-)
-CHECKS = (
-    ("goals_reviewed", "&Goals reviewed with the client"),
-    ("client_informed", "Client &informed that the case is closing"),
-    ("referrals_made", "&Referrals for continued service made"),
-    ("follow_up_scheduled", "&Follow-up scheduled"),
 )
 TRANSFER_INTRO = (
     "The case and this client move to the worker you choose. Write what they need to know "
@@ -97,28 +85,6 @@ def shown_text(text: str, accessible: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(accessible)
     return label
-
-
-class CloseCaseDialog(FormDialog):
-    def __init__(self, case_number: str, parent: QWidget | None) -> None:
-        super().__init__("Close case", CLOSE_INTRO, "&Close case", parent)
-        self.setAccessibleDescription(f"Close case {case_number}")
-        self.checks: dict[str, QCheckBox] = {}
-        for key, text in CHECKS:
-            box = QCheckBox(text)
-            box.setAccessibleName(text.replace("&", ""))
-            self.checks[key] = box
-            self.form.addRow(box)
-        self.reason = self.add_row(
-            "&Why is it closing?",
-            line("Reason for closing", "e.g. goals met; client moved out of the area"),
-        )
-
-    def checklist(self) -> ClosureChecklist:
-        return ClosureChecklist(**{key: box.isChecked() for key, box in self.checks.items()})
-
-    def reason_text(self) -> str:
-        return self.reason.text().strip()
 
 
 class TransferDialog(FormDialog):
