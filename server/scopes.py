@@ -29,8 +29,10 @@ from server.models import ScopeHandover, ScopeOwner, User
 KNOWN_ENTITIES = frozenset(
     {
         "worker_profile", "client", "related_person", "case_file", "stage_change",
-        "case_transfer", "assessment", "goal", "objective", "intervention", "task", "visit",
+        "case_transfer", "assessment", "goal", "objective", "objective_progress",
+        "intervention", "task", "visit",
         "referral", "case_note", "consent", "attachment", "conflict_declaration",
+        "duplicate_decision", "screening",
     }
 )  # fmt: skip
 PROFILE_ENTITY = "worker_profile"

@@ -8,11 +8,13 @@ from app.models.casework import (
     Goal,
     Intervention,
     Objective,
+    ObjectiveProgress,
     Referral,
     StageChange,
     Task,
     Visit,
 )
+from app.models.intake import DuplicateDecision, Screening
 from app.models.meta import AuditEvent, ClockState, OutboxEntry, VaultMeta
 from app.models.notes import Attachment, CaseNote, ConflictDeclaration, Consent
 from app.models.people import Client, RelatedPerson, WorkerProfile
@@ -30,12 +32,15 @@ __all__ = [
     "ClockState",
     "ConflictDeclaration",
     "Consent",
+    "DuplicateDecision",
     "Goal",
     "Intervention",
     "Objective",
+    "ObjectiveProgress",
     "OutboxEntry",
     "Referral",
     "RelatedPerson",
+    "Screening",
     "StageChange",
     "SyncConflict",
     "SyncRejection",

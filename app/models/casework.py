@@ -4,9 +4,9 @@ tasks, visits, referrals and transfers."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from sqlalchemy import Date, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced, ref
@@ -23,7 +23,17 @@ class Case(Synced, Base):
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     closure_reason: Mapped[str | None] = mapped_column(Text)
+    # Migration 0009: closing against the checklist (app/services/closure.py).
+    closure_exception: Mapped[str | None] = mapped_column(Text)  # closed with items missing: why
+    closure_flagged: Mapped[bool] = mapped_column(Boolean, default=False)  # for the supervisor
+    client_feedback: Mapped[str | None] = mapped_column(Text)  # in the client's words
+    follow_up_declined: Mapped[str | None] = mapped_column(Text)  # why no follow-up
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)  # the team may take its tasks
     next_review_on: Mapped[date | None] = mapped_column(Date)
+    # Migration 0008: the client's agreement to the plan (app/services/monitoring.py).
+    plan_agreement: Mapped[str | None] = mapped_column(String(20))  # agreed|disagreed|not_asked
+    plan_agreement_words: Mapped[str | None] = mapped_column(Text)  # in the client's words
+    plan_agreement_on: Mapped[date | None] = mapped_column(Date)
 
 
 class StageChange(Synced, Base):
@@ -67,6 +77,15 @@ class Assessment(Synced, Base):
     risks: Mapped[str] = mapped_column(Text, default="")
     risk_level: Mapped[str] = mapped_column(String(10), default="low")
     next_due_on: Mapped[date | None] = mapped_column(Date)
+    # Migration 0007: an assessment that follows an instrument (app/services/assessments.py).
+    instrument_id: Mapped[str | None] = mapped_column(String(60))
+    instrument_version: Mapped[str | None] = mapped_column(String(10))
+    instrument_language: Mapped[str | None] = mapped_column(String(10))
+    # {domain code: {"rating": int | None, "needs", "strengths", "client_words": str}}
+    domains: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    flags_added: Mapped[list[str]] = mapped_column(default=list)  # safety flags it added
+    flags_removed: Mapped[list[str]] = mapped_column(default=list)  # and removed
+    assessed_by_id: Mapped[str | None] = ref("worker_profile", nullable=True, index=False)
 
 
 class Goal(Synced, Base):
@@ -79,6 +98,7 @@ class Goal(Synced, Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="active")  # active|met|not_met|dropped
     progress_percent: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(20))  # achieved|partly|not_achieved (0009)
 
 
 class Objective(Synced, Base):
@@ -96,10 +116,27 @@ class Objective(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
 
 
+class ObjectiveProgress(Synced, Base):
+    """One reading of an objective's measure (value, date, note), added and never edited: the
+    objective's history. Its client and case are the sync scope's path (migration 0008)."""
+
+    __tablename__ = "objective_progress"
+
+    objective_id: Mapped[str] = ref("objective")
+    client_id: Mapped[str] = ref("client")
+    case_id: Mapped[str] = ref("case_file", index=False)
+    recorded_on: Mapped[date] = mapped_column(Date)
+    value: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20), default="active")  # the objective's, then
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[str | None] = ref("worker_profile", nullable=True, index=False)
+
+
 class Intervention(Synced, Base):
     __tablename__ = "intervention"
 
     goal_id: Mapped[str] = ref("goal")
+    objective_id: Mapped[str | None] = ref("objective", nullable=True)  # migration 0008
     description: Mapped[str] = mapped_column(Text)
     responsible_party: Mapped[str] = mapped_column(String(200))
     frequency: Mapped[str | None] = mapped_column(String(100))
@@ -137,6 +174,7 @@ class Visit(Synced, Base):
         String(20), default="scheduled"
     )  # scheduled|done|cancelled|no_show
     worker_id: Mapped[str | None] = ref("worker_profile", nullable=True)
+    outcome_reason: Mapped[str | None] = mapped_column(Text)  # why cancelled or missed (0009)
 
 
 class Referral(Synced, Base):
@@ -148,8 +186,13 @@ class Referral(Synced, Base):
     organisation: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(
-        String(20), default="made"
-    )  # made|accepted|declined|completed
+        String(20), default="sent"
+    )  # sent|accepted|declined|started|closed (before 0008 also made, completed)
     made_on: Mapped[date] = mapped_column(Date)
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     consent_id: Mapped[str | None] = ref("consent", nullable=True)
+    # Migration 0008 (app/services/referrals.py).
+    urgency: Mapped[str] = mapped_column(String(10), default="routine")  # routine|soon|urgent
+    contact: Mapped[str | None] = mapped_column(String(200))  # a person or team there
+    status_on: Mapped[date | None] = mapped_column(Date)  # when it reached its status
+    status_note: Mapped[str | None] = mapped_column(Text)

@@ -42,6 +42,14 @@ class Client(Synced, Base):
     cultural_considerations: Mapped[str | None] = mapped_column(Text)
     risk_level: Mapped[str] = mapped_column(String(10), default="low")  # low | medium | high
     lacks_capacity: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Migration 0006 (intake): what the client allows (None: not asked yet; phoning is
+    # `do_not_call`), and who decides for them when they lack capacity.
+    may_leave_message: Mapped[bool | None] = mapped_column(Boolean)
+    may_visit: Mapped[bool | None] = mapped_column(Boolean)
+    may_send_mail: Mapped[bool | None] = mapped_column(Boolean)
+    representative_name: Mapped[str | None] = mapped_column(String(200))
+    representative_role: Mapped[str | None] = mapped_column(String(30))  # guardian | parent | …
+    representative_phone: Mapped[str | None] = mapped_column(String(50))
     assigned_worker_id: Mapped[str | None] = ref("worker_profile", nullable=True)
 
     @property

@@ -96,6 +96,12 @@ class ClientRecord:
     cultural_considerations: str | None
     risk_level: str
     lacks_capacity: bool = False  # a guardian or legal representative consents
+    # What the client allows (None: not asked yet) and who decides for them (intake).
+    may_leave_message: bool | None = None
+    may_visit: bool | None = None
+    may_send_mail: bool | None = None
+    representative_name: str | None = None
+    representative_role: str | None = None  # guardian | parent | legal_representative | …
     has_services_consent: bool = True  # a consent to services is in force today
     consent_expiring_on: date | None = None  # the soonest end of a consent within 30 days
     cases: tuple[CaseSummary, ...] = ()

@@ -51,6 +51,8 @@ RECORD_KINDS = {
     "worker_profile": "Worker profile",
     "related_person": "Related person",
     "conflict_declaration": "Conflict of interest",
+    "duplicate_decision": "Duplicate check",
+    "screening": "Screening",
 }
 
 

@@ -18,6 +18,7 @@ from app.services.dto import ClientRecord
 from app.services.vaults import Vault, VaultError, VaultStatus, WrongPassphrase
 from app.ui import access
 from app.ui.access import VaultAccess
+from app.ui.intake.hooks import IntakeHooks
 from app.ui.lock import (
     DEFAULT_IDLE_MS,
     IdleLock,
@@ -49,7 +50,8 @@ class AppController(QObject):
     """The app's states and the work between screens and vault.
 
     Integration points for the note editor (app/ui/notes):
-    - `new_note_requested(client_id, case_id or None)`: Ctrl+N / "New note" on an open record.
+    - `new_note_requested(client_id, case_id or None)`: Ctrl+N / "New note" on an open record,
+      or "Write the note now" after completing a visit (Tasks & visits tab).
     - `note_open_requested(client_id, note_id)`: a search hit in a note was opened (the record
       is already showing that note on its Timeline tab).
     - `save_collectors`: callables returning the saves open editors still owe the vault (for
@@ -88,6 +90,7 @@ class AppController(QObject):
         self._connect()
         self.notes = NoteHooks(self)
         self.sync = SyncHooks(self, office)  # `office`: how to reach the server (tests)
+        self.intake = IntakeHooks(self)  # New client (Ctrl+Shift+N), Edit details (Ctrl+Shift+E)
 
     def _connect(self) -> None:
         window = self.window
@@ -101,6 +104,7 @@ class AppController(QObject):
         workspace.caseload.hit_requested.connect(self.open_hit)
         workspace.today.open_requested.connect(self.open_client)
         workspace.record.changed.connect(self.refresh)
+        workspace.record.activity.note_requested.connect(self.new_note_requested)  # visit done
         window.new_note_action.triggered.connect(self.request_new_note)
 
     @property

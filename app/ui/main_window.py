@@ -119,13 +119,23 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+C",
             self.tr("Prepare a consent form with the client whose record is open"),
         )
+        self.new_client_action = self._action(
+            self.tr("New c&lient…"),
+            "Ctrl+Shift+N",
+            self.tr("Take in a new client (checked for possible duplicates before saving)"),
+        )
         self.refresh_action = self._action("&Refresh", "F5", "Reload the caseload")
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock the screen now")
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # dialogs too
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Lock and quit")
         menu = self.menuBar().addMenu("&Caseload")
         menu.setAccessibleName("Caseload menu")
-        actions = (self.find_action, self.new_note_action, self.new_consent_action)
+        actions = (
+            self.find_action,
+            self.new_client_action,
+            self.new_note_action,
+            self.new_consent_action,
+        )
         for action in (*actions, self.refresh_action):
             menu.addAction(action)
         menu.addAction(self.lock_action)
@@ -221,6 +231,7 @@ class MainWindow(QMainWindow):
     def _workspace_actions(self) -> tuple[QAction, ...]:
         return (
             self.find_action,
+            self.new_client_action,
             self.refresh_action,
             self.lock_action,
             self.today_action,

@@ -5,6 +5,7 @@ flags, do-not-call and contact rules) and any conflict of interest, on coloured 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.conflicts import ConflictView
@@ -67,6 +68,11 @@ class RecordHeader(QWidget):
         self.new_note.setAccessibleName("New case note")
         self.new_note.setToolTip("Start a case note for this client (Ctrl+N)")
         self.new_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.edit_details = QPushButton(self.tr("Edit details…"))
+        self.edit_details.setAccessibleName(self.tr("Edit client details"))
+        self.edit_details.setToolTip(self.tr("Change this client's details (Ctrl+Shift+E)"))
+        self.edit_details.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.edit_details.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.labels = (self.name, self.pronouns, self.language, self.status, self.identity)
         self.banners = (self.safety, self.contact, self.conflict, self.consent)
         self._layout()
@@ -75,8 +81,11 @@ class RecordHeader(QWidget):
         who = QHBoxLayout()
         who.addWidget(self.name)
         who.addWidget(self.pronouns, stretch=1, alignment=Qt.AlignmentFlag.AlignBottom)
+        who.addWidget(self.edit_details, alignment=Qt.AlignmentFlag.AlignTop)
         who.addWidget(self.new_note, alignment=Qt.AlignmentFlag.AlignTop)
         self.name.setWordWrap(False)
+        self.language.setWordWrap(False)  # one line ("Speaks Spanish · Interpreter needed")
+        self.language.setContentsMargins(0, 0, 12, 0)
         details = QHBoxLayout()
         details.addWidget(self.language)
         details.addWidget(self.status, stretch=1)

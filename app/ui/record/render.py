@@ -9,10 +9,13 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.stages import CaseStage
 from app.core.timeutil import local_today, to_local
 from app.services.dto import ClientRecord
 from app.ui.caseload.columns import language_name, when_text
+from app.ui.intake.words import representative_roles
 
 OVERDUE = "#a4001d"
 MUTED = "#555555"
@@ -65,6 +68,12 @@ def safety_lines(record: ClientRecord) -> list[str]:
 
 def contact_lines(record: ClientRecord) -> list[str]:
     lines = ["Do not call this client."] if record.do_not_call else []
+    refused = (
+        (record.may_leave_message, _t("Do not leave messages.")),
+        (record.may_visit, _t("Do not visit at home.")),
+        (record.may_send_mail, _t("Do not send mail.")),
+    )
+    lines += [text for allowed, text in refused if allowed is False]
     if record.contact_rules:
         lines.append(f"Contact: {record.contact_rules}")
     if record.safe_contact_times:
@@ -93,12 +102,25 @@ def _none(text: str = "None recorded.") -> str:
     return f"<p style='color:{MUTED}'>{esc(text)}</p>"
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("render", text)
+
+
+def representative(record: ClientRecord) -> str | None:
+    """ "Inés Delgado (Guardian)": who decides for a client who lacks capacity."""
+    if not record.representative_name:
+        return None
+    role = representative_roles().get(record.representative_role or "", "")
+    return f"{record.representative_name} ({role})" if role else record.representative_name
+
+
 def profile_html(record: ClientRecord) -> str:
     rows = [
         ("Phone", record.phone),
         ("Email", record.email),
         ("Address", record.address),
         ("Cultural", record.cultural_considerations),
+        (_t("Representative"), representative(record)),
     ]
     known = [(f"<b>{esc(label)}</b>", esc(value)) for label, value in rows if value]
     return _section("Profile", _table(known))

@@ -1,20 +1,26 @@
-"""The client record: the header (who the person is and what keeps everyone safe) above seven
-tabs: Overview, Timeline, Case, Consent, Plan, Tasks & visits, and Conflicts of interest.
+"""The client record: the header (who the person is and what keeps everyone safe) above nine
+tabs: Overview, Timeline, Case, Consent, Assessment, Plan, Referrals, Tasks & visits, and
+Conflicts of interest (Ctrl+Shift+A opens a new assessment from any of them).
 
 The Overview and the Tasks & visits tab come with the record itself; Timeline, Case history
-Consent and Plan are read when their tab is first shown (reading the timeline is audited, so it is
-only read when the worker looks at it). Conflicts are read with every record, for the header
-flag. When a tab saves something, `changed` asks the controller to read the record again.
+Consent, Plan and Referrals are read when their tab is first shown (reading the timeline is
+audited, so it is only read when the worker looks at it). Conflicts are read with every
+record, for the header flag. When a tab saves something, `changed` asks the controller to read
+the record again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from app.services.consents import ConsentDraft
 from app.services.dto import ClientRecord
 from app.ui.access import VaultAccess
+from app.ui.assessment.tab import NEW_KEYS, AssessmentTab
 from app.ui.consent.tab import ConsentTab
+from app.ui.intake.tab import IntakeTab
 from app.ui.pane import VaultPane
 from app.ui.record import calls, render
 from app.ui.record.activity_tab import ActivityTab
@@ -24,10 +30,14 @@ from app.ui.record.conflicts_tab import ConflictsTab
 from app.ui.record.header import RecordHeader
 from app.ui.record.plan_tab import PlanTab
 from app.ui.record.timeline import TimelineTab
+from app.ui.referrals.tab import ReferralsTab
 from app.ui.tasks import SyncTaskRunner, TaskRunner
 
 PLACEHOLDER = "Select a client in the list (arrow keys, then Enter) to see their record."
-TABS = ("overview", "timeline", "case", "consent", "plan", "tasks", "conflicts")
+TABS = (
+    "overview", "timeline", "case", "intake", "consent", "assessment", "plan", "referrals", "tasks",
+    "conflicts",
+)  # fmt: skip
 
 
 def default_case(record: ClientRecord) -> str | None:
@@ -62,15 +72,21 @@ class RecordView(QStackedWidget):
         self.body.setOpenExternalLinks(False)
         self.timeline = TimelineTab(runner)
         self.case = CaseTab(runner)
+        self.intake = IntakeTab(runner)  # screening, household and other people
         self.consent = ConsentTab(runner)
+        self.assessment = AssessmentTab(runner)
         self.plan = PlanTab(runner)
+        self.referrals = ReferralsTab(runner)
         self.activity = ActivityTab(runner)
         self.conflicts = ConflictsTab(runner)
         self.panes: tuple[VaultPane, ...] = (
             self.timeline,
             self.case,
+            self.intake,
             self.consent,
+            self.assessment,
             self.plan,
+            self.referrals,
             self.activity,
             self.conflicts,
         )
@@ -88,26 +104,40 @@ class RecordView(QStackedWidget):
             (self.body, "&Overview"),
             (self.timeline, "&Timeline"),
             (self.case, "C&ase"),
+            (self.intake, self.tr("&Intake")),
             (self.consent, self.tr("Cons&ent")),
+            (self.assessment, self.tr("Assessment")),
             (self.plan, "&Plan"),
+            (self.referrals, self.tr("&Referrals")),
             (self.activity, "Tas&ks && visits"),
             (self.conflicts, "Co&nflicts"),
         ):
             self.tabs.addTab(widget, title)
         self.tabs.tabBar().setAccessibleName("Record tabs")
+        # Ten tabs share ~660 px at 1366×768: tighter padding keeps every one in view (the
+        # scroll arrows stay for narrower windows and larger text).
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { padding: 4px 6px; border-bottom: 3px solid transparent; }"
+            "QTabBar::tab:selected { border-bottom: 3px solid palette(highlight); }"
+        )
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, stretch=1)
+        QShortcut(QKeySequence(NEW_KEYS), page, self.new_assessment)
         return page
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
-        for pane in (self.case, self.consent, self.activity, self.conflicts):
+        for pane in (self.case, self.consent, self.assessment, self.activity, self.conflicts):
             pane.changed.connect(self.changed)
         self.case.case_selected.connect(self._case_selected)
+        self.intake.changed.connect(self.changed)
+        self.referrals.changed.connect(self.changed)
+        self.referrals.consent_requested.connect(self._consent_for_referral)
+        self.plan.note_requested.connect(self.show_note)
 
     # -- the vault ----------------------------------------------------------------------
     def attach(self, access: VaultAccess | None) -> None:
@@ -130,10 +160,16 @@ class RecordView(QStackedWidget):
         self.timeline.set_client(record.id)
         self.case.set_cases(record.cases, self.case_id, record.id)
         self.plan.set_case(self.case_id)
+        self.referrals.set_record(record, self.case_id)
         self.activity.set_record(record, self.case_id)
         self.consent.set_record(record, self.case_id)
+        self.assessment.set_record(record, self.case_id)
         self.conflicts.set_client(record.id)
-        self._stale = {self.timeline, self.case, self.consent, self.plan}
+        self.intake.set_record(record)
+        self._stale = {
+            self.timeline, self.case, self.consent, self.assessment, self.plan, self.referrals
+        }  # fmt: skip
+        self._stale.add(self.intake)
         self._load_conflicts(record.id)
         self.setCurrentIndex(1)
         if not same:
@@ -160,8 +196,11 @@ class RecordView(QStackedWidget):
         self.case_id = case_id
         self.plan.set_case(case_id)
         self._stale.add(self.plan)
+        self.referrals.case_id = case_id
         self.activity.case_id = case_id
         self.consent.case_id = case_id
+        self.assessment.set_case(case_id)
+        self._stale.add(self.assessment)
 
     def show_tab(self, name: str) -> None:
         """Show one tab by name (see TABS)."""
@@ -173,6 +212,17 @@ class RecordView(QStackedWidget):
         if self.client_id is not None:
             self.show_tab("consent")
             self.consent.new_consent()
+
+    def new_assessment(self) -> None:
+        """Ctrl+Shift+A: the Assessment tab, with the form for a new assessment open."""
+        if self.client_id is not None:
+            self.show_tab("assessment")
+            self.assessment.new_assessment()
+
+    def _consent_for_referral(self, draft: ConsentDraft) -> None:
+        """The Consent tab, with the form for the release of information a referral needs."""
+        self.show_tab("consent")
+        self.consent.prepare_prefilled(draft)
 
     def show_note(self, note_id: str) -> None:
         """Show a note on the timeline (a search hit in a note)."""
@@ -197,8 +247,12 @@ class RecordView(QStackedWidget):
         lists = (
             self.timeline.list,
             self.case.history,
+            self.intake.screenings,
+            self.intake.people,
             self.consent.list,
+            self.assessment.list,
             self.plan.goals,
+            self.referrals.list,
             self.activity.tasks,
             self.activity.visits,
             self.conflicts.list,
