@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +82,21 @@ class FormDialog(QDialog):
         self.ok.setEnabled(True)
         self.error.setText(message)
         self.error.show()
+
+    def scroll_form(self, accessible: str, width: int, height: int) -> QScrollArea:
+        """A long form scrolls inside the dialog, so the dialog fits 1366×768 (and 125 %)."""
+        layout = self.layout()
+        index = layout.indexOf(self.form)
+        layout.removeItem(self.form)
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(accessible)
+        layout.insertWidget(index, scroll, 1)
+        self.resize(width, height)
+        return scroll
 
     def add_row(self, label: str, field: W) -> W:
         self.form.addRow(label, field)

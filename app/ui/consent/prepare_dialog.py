@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QWidget,
 )
 
@@ -72,7 +71,7 @@ class PrepareConsentDialog(FormDialog):
         self.renews: str | None = None  # the consent this one renews
         self._fields(languages)
         self._signer_fields()
-        self._scroll_form()
+        self.scroll_form(_t("Consent details"), 640, 620)
         self.kind.currentIndexChanged.connect(self._enable)
         self.method.currentIndexChanged.connect(self._enable)
         self.authority.currentIndexChanged.connect(self._enable)
@@ -113,20 +112,6 @@ class PrepareConsentDialog(FormDialog):
             "", QCheckBox(_t("I explained the limits of &confidentiality to the signer"))
         )
         self.explained.setAccessibleName(_t("Limits of confidentiality explained"))
-
-    def _scroll_form(self) -> None:
-        """The form is long: it scrolls inside the dialog so the dialog fits 1366×768."""
-        layout = self.layout()
-        index = layout.indexOf(self.form)
-        layout.removeItem(self.form)
-        body = QWidget()
-        body.setLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(_t("Consent details"))
-        layout.insertWidget(index, scroll, 1)
-        self.resize(640, 620)
 
     def _enable(self) -> None:
         kind, method = self.kind.currentData(), self.method.currentData()

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from app.services.intake import ClientDetails
 from app.ui.caseload.columns import language_name
@@ -79,7 +79,7 @@ class ClientForm(FormDialog):
         self._contact()
         self._permissions()
         self._capacity()
-        self.scroll = self._scroll()
+        self.scroll = self.scroll_form(_t("Client details"), 620, 640)
         self.lacks_capacity.toggled.connect(self._enable)
         self._enable()
 
@@ -145,20 +145,6 @@ class ClientForm(FormDialog):
                 _t("Cultural considerations"), _t("Faith, customs, gender of the worker…"), 52
             ),
         )
-
-    def _scroll(self) -> QScrollArea:
-        layout = self.layout()
-        index = layout.indexOf(self.form)
-        layout.removeItem(self.form)
-        body = QWidget()
-        body.setLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(_t("Client details"))
-        layout.insertWidget(index, scroll, 1)
-        self.resize(620, 640)
-        return scroll
 
     def _enable(self) -> None:
         """The representative is asked for when the client lacks capacity (a parent of a child
