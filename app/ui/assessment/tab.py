@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBo
 from app.core.timeutil import local_today
 from app.services.assessment_views import AssessmentDetail, AssessmentSummary
 from app.services.dto import ClientRecord
+from app.ui.access import VaultAccess
 from app.ui.assessment import calls, detail, words
 from app.ui.assessment.calls import AssessmentList
 from app.ui.assessment.form import AssessmentDialog, FormSetup
@@ -26,6 +27,7 @@ from app.ui.pane import (
     selected_id,
     set_error,
 )
+from app.ui.safety.section import SafetySection
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day
 
@@ -89,6 +91,8 @@ class AssessmentTab(VaultPane):
         self.details = QTextBrowser()
         self.details.setAccessibleName(_t("Assessment details"))
         self.details.setOpenLinks(False)
+        self.safety = SafetySection(runner)  # the client's safety plan and mandated reports
+        self.safety.changed.connect(self.changed)
         self._layout()
 
     def _layout(self) -> None:
@@ -99,11 +103,15 @@ class AssessmentTab(VaultPane):
         split.addWidget(self.list)
         split.addWidget(self.details)
         split.setSizes([140, 260])
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(split)
+        parts.addWidget(self.safety)
+        parts.setSizes([300, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
-        layout.addWidget(split, stretch=1)
+        layout.addWidget(parts, stretch=1)
         self._enable()
 
     # -- reading -----------------------------------------------------------------------
@@ -112,6 +120,7 @@ class AssessmentTab(VaultPane):
             self.clear()
         self.record = record
         self.set_case(case_id)
+        self.safety.set_client(record.id, case_id)
 
     def set_case(self, case_id: str | None) -> None:
         if case_id != self.case_id:
@@ -120,9 +129,15 @@ class AssessmentTab(VaultPane):
             self.list.clear()
             self.details.clear()
         self.case_id = case_id
+        self.safety.case_id = case_id
         self._enable()
 
+    def attach(self, access: VaultAccess | None) -> None:
+        super().attach(access)
+        self.safety.attach(access)
+
     def load(self) -> None:
+        self.safety.load()
         case_id = self.case_id
         if case_id is None:
             self.summary.setText(_t("This client has no case, so there is nothing to assess."))
@@ -204,6 +219,7 @@ class AssessmentTab(VaultPane):
     def clear(self) -> None:
         self.forget()
         self.close_form()
+        self.safety.clear()
         self.record, self.case_id, self.shown = None, None, None
         self.summary.clear()
         self.summary.setStyleSheet("")

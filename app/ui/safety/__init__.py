@@ -1,0 +1,1 @@
+"""The safety plan and mandated reports of a client, shown in the Assessment tab."""
