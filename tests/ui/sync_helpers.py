@@ -88,3 +88,27 @@ def edit_phone(vault: Vault, client_id: str, phone: str) -> None:
         record = session.get(Client, client_id)
         assert record is not None
         record.phone = phone
+
+
+def press_sync_now(controller: AppController, qtbot, button: bool = False) -> None:
+    """Sync now as the worker does it (the menu action, or the status bar's button): the
+    "Before you sync" view opens first when drafts or past visits are still open
+    (add_caseload leaves a draft), and its Sync now goes on."""
+    hooks, said = controller.sync, banner(controller)
+    if button:
+        click(qtbot, controller.window.sync_status.button)
+    else:
+        controller.window.sync_action.trigger()
+    qtbot.waitUntil(
+        lambda: hooks.running or banner(controller) != said or _before_open(controller),
+        timeout=10000,
+    )
+    if _before_open(controller):
+        click(qtbot, hooks.before.sync_button)
+        controller.window.activateWindow()  # shortcuts go to the window again, as on a desktop
+        qtbot.waitUntil(controller.window.isActiveWindow, timeout=3000)
+
+
+def _before_open(controller: AppController) -> bool:
+    before = controller.sync.before
+    return before is not None and before.isVisible()

@@ -27,6 +27,7 @@ from app.ui.tasks import ThreadedTaskRunner  # noqa: E402
 from app.ui.widgets import local_moment  # noqa: E402
 from tests.sync.factory import add_caseload, write_note  # noqa: E402
 from tests.sync.office import Office  # noqa: E402
+from tests.ui.sync_helpers import press_sync_now  # noqa: E402
 
 TAB = "Re&fused by the office"
 NONE_REFUSED = "The office has not refused any of your changes."
@@ -106,7 +107,7 @@ def test_a_refused_change_is_listed_opened_and_dismissed(
     controller = make_controller(office=link_to(office))
     controller.start_unlocked(vault)
     window = controller.window
-    window.sync_action.trigger()
+    press_sync_now(controller, qtbot)
     assert " 1 change was refused: " in window.banner.message()
     view = open_list(controller, qtbot)
     section = view.refused
@@ -176,7 +177,7 @@ def test_every_control_is_named_and_no_client_data_is_in_titles(
 
     controller = make_controller(office=link_to(office))
     controller.start_unlocked(vault)
-    controller.window.sync_action.trigger()
+    press_sync_now(controller, qtbot)
     view = open_list(controller, qtbot)
     view.tabs.setCurrentWidget(view.refused)
     unnamed = [

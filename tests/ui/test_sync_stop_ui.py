@@ -25,7 +25,15 @@ from app.ui.sync.link import OfficeLink
 from app.ui.tasks import ThreadedTaskRunner
 from tests.sync.factory import add_caseload, add_client
 from tests.ui import sync_helpers
-from tests.ui.sync_helpers import SYNC_KEYS, banner, click, link_to, pending, status_line
+from tests.ui.sync_helpers import (
+    SYNC_KEYS,
+    banner,
+    click,
+    link_to,
+    pending,
+    press_sync_now,
+    status_line,
+)
 
 if TYPE_CHECKING:
     from tests.sync.office import Office  # imported by sync_helpers, after its warning filter
@@ -101,7 +109,7 @@ def something_each_way(office: Office, vault: Vault, worker: str, tmp_path) -> i
 
 
 def start_held_sync(controller: AppController, held: HeldLink, qtbot) -> None:
-    click(qtbot, controller.window.sync_status.button)
+    press_sync_now(controller, qtbot, button=True)
     qtbot.waitUntil(held.sent.is_set)  # the first push is with the office: the sync runs
 
 
@@ -127,7 +135,7 @@ def test_stop_ends_a_running_sync_and_keeps_what_was_sent(
     qtbot.waitUntil(lambda: not controller.runner.busy)  # the vault is the test's now
     assert pending(vault) == 0  # the office's acknowledgement was kept
     held.finish.set()  # the next sync brings the rest
-    click(qtbot, corner.button)
+    press_sync_now(controller, qtbot, button=True)
     qtbot.waitUntil(lambda: banner(controller).startswith("Sent 0 changes, received "))
 
 
@@ -180,7 +188,7 @@ def test_a_lock_during_a_sync_drops_its_late_result(
     controller = make_controller(runner=runner, office=link_to(office))
     controller.start_unlocked(vault)
     qtbot.waitUntil(lambda: status_line(controller).startswith("Not synced yet"))
-    controller.window.sync_action.trigger()
+    press_sync_now(controller, qtbot)
     controller.lock()  # the sync stops on the worker; then the key is dropped
     qtbot.waitUntil(lambda: vault.is_locked and not runner.busy, timeout=20000)
     qtbot.wait(50)  # any progress signal still queued arrives now, and must be ignored

@@ -28,6 +28,7 @@ from tests.ui.sync_helpers import (
     names,
     open_window,
     pending,
+    press_sync_now,
     status_line,
 )
 
@@ -59,7 +60,7 @@ def test_sync_now_reports_progress_then_a_plain_summary(
             )
         )
     )
-    click(qtbot, window.sync_status.button)
+    press_sync_now(controller, qtbot, button=True)
     assert (f"Syncing: {to_send} changes sent…", False, True) in seen
     assert any(line.startswith("Syncing:") and "received" in line for line, _, _ in seen)
     said = banner(controller)
@@ -71,7 +72,7 @@ def test_sync_now_reports_progress_then_a_plain_summary(
     assert window.sync_action.isEnabled() and window.sync_status.bar.isHidden()
     assert any("Quintero" in shown for shown in names(controller, qtbot))
     assert window.windowTitle() == "Caseload"
-    click(qtbot, window.sync_status.button)  # again: nothing new either way
+    press_sync_now(controller, qtbot, button=True)  # again: nothing new either way
     assert banner(controller) == "Everything was already up to date."
 
 
@@ -80,7 +81,7 @@ def test_the_sync_runs_off_the_gui_thread(make_controller, vault, office, enroll
     controller.start_unlocked(vault)
     window = controller.window
     qtbot.waitUntil(lambda: status_line(controller).startswith("Not synced yet"))
-    window.sync_action.trigger()
+    press_sync_now(controller, qtbot)
     # trigger() returned before the sync finished: the GUI thread is free meanwhile
     assert not window.sync_action.isEnabled() and window.sync_status.bar.isVisible()
     qtbot.waitUntil(lambda: banner(controller).startswith("Sent "), timeout=20000)
@@ -111,7 +112,7 @@ def test_failures_are_said_in_plain_words_and_nothing_is_lost(
     to_send = pending(vault)
     broken = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://office")
     controller = open_window(make_controller, vault, link_to(office, broken), qtbot)
-    controller.window.sync_action.trigger()
+    press_sync_now(controller, qtbot)
     assert banner(controller).startswith("The sync did not finish. " + expected)
     assert "Marisol" not in banner(controller)
     assert controller.window.banner.kind == "error"
@@ -154,7 +155,7 @@ def test_a_revoked_laptop_is_erased_and_back_at_setup(
     window.conflicts_action.trigger()
     open_windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     assert len(open_windows) == 2
-    click(qtbot, window.sync_status.button)
+    press_sync_now(controller, qtbot, button=True)
     assert vault.is_locked and not profile.exists()
     assert window.pages.currentWidget() is window.setup
     assert banner(controller) == (

@@ -18,11 +18,15 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 
+from app.services.end_of_day import BeforeSync
 from app.services.sync import SyncStatus
 from app.sync.enroll import Enrolled
 from app.sync.errors import SyncStopped
 from app.ui.sync import summary
+from app.ui.sync.auto import AutoSync
+from app.ui.sync.before_sync import BeforeSyncDialog, read_before_sync
 from app.ui.sync.conflicts import SyncConflictsDialog
 from app.ui.sync.connect import ConnectDialog
 from app.ui.sync.link import OfficeLink, SyncAccess, SyncOutcome
@@ -46,6 +50,7 @@ class SyncHooks(QObject):
         self.access: SyncAccess | None = None
         self.status: SyncStatus | None = None
         self.running = False
+        self.quiet = False  # the running sync was started by AutoSync: no banner unless needed
         self.stop_event: threading.Event | None = None  # the running sync's; set: it stops
         self._run = 0
         self._said_first = ""  # put before the next sync's summary ("Connected as …")
@@ -56,6 +61,8 @@ class SyncHooks(QObject):
         self.conflicts.changed.connect(self.refresh_status)
         self.conflicts.open_requested.connect(controller.open_client)
         self.connect_dialog: ConnectDialog | None = None
+        self.before: BeforeSyncDialog | None = None
+        self.auto = AutoSync(self)
         self._connect_signals()
         self._enable()
 
@@ -68,6 +75,10 @@ class SyncHooks(QObject):
         window.banner.review_requested.connect(self.conflicts.open_list)
         controller.unlocked.connect(self._unlocked)
         controller.locked.connect(self._locked)
+        window.auto_sync_action.toggled.connect(self.auto.set_enabled)
+        self.auto.settings_changed.connect(
+            lambda settings: _check_quietly(window.auto_sync_action, settings.enabled)
+        )
 
     # -- vault open or closed -------------------------------------------------------------
     def _unlocked(self) -> None:
@@ -76,11 +87,14 @@ class SyncHooks(QObject):
         self.conflicts.attach(self.access)
         self.window.banner.clear()
         self.refresh_status()
+        if self.access is not None:
+            self.auto.start(self.access)
 
     def _locked(self) -> None:
         """Emitted by the lock before it queues its own job behind the sync's: stopping the
         sync here is what lets the lock finish promptly."""
         self._stop_running()
+        self.auto.stop()
         self.access, self.status, self.running, self.stop_event = None, None, False, None
         self._said_first = ""
         self._run += 1  # progress still on its way from a sync the lock cut off is ignored
@@ -97,13 +111,14 @@ class SyncHooks(QObject):
         window.connect_action.setVisible(not enrolled)  # a vault enrolls once
         window.connect_action.setEnabled(open_ and not self.running and self.status is not None)
         window.conflicts_action.setEnabled(open_)
+        window.auto_sync_action.setEnabled(open_)
 
     def refresh_status(self) -> None:
         access = self.access
         if access is not None:
-            self.controller.runner.submit(access.status, lambda s: self._status_read(access, s))
+            self.controller.runner.submit(access.status, lambda s: self.status_read(access, s))
 
-    def _status_read(self, access: SyncAccess, status: SyncStatus) -> None:
+    def status_read(self, access: SyncAccess, status: SyncStatus) -> None:
         if self.access is not access:
             return
         self.status = status
@@ -119,12 +134,41 @@ class SyncHooks(QObject):
         if self.status is not None and not self.status.enrolled:
             self.open_connect()
             return
-        self._start()
+        access = self.access
+        self.controller.runner.submit(
+            lambda: read_before_sync(access), lambda pending: self._before(access, pending)
+        )
 
-    def _start(self) -> None:
+    def _before(self, access: SyncAccess, pending: BeforeSync) -> None:
+        """Drafts or past visits still open: the worker sees them first (Before you sync)."""
+        if self.access is not access or self.running:
+            return
+        if not pending.anything:
+            self._start()
+            return
+        self.before = dialog = BeforeSyncDialog(pending, self.window)
+        dialog.sync_requested.connect(self.sync_now_anyway)
+        dialog.open_requested.connect(self._open_from_before)
+        dialog.open()
+
+    def sync_now_anyway(self) -> None:
+        if self.access is not None and not self.running:
+            self._start()
+
+    def _open_from_before(self, client_id: str, tab: str, note_id: str) -> None:
+        self.controller.open_client(client_id, tab, note_id or None)
+
+    def start_quietly(self) -> None:
+        """AutoSync decided: the same sync as Sync now, without the banner."""
+        if self.access is not None and not self.running:
+            self._start(quiet=True)
+
+    def _start(self, quiet: bool = False) -> None:
         access, relay = self.access, self.relay
         if access is None:
             return
+        self.auto.sync_started()
+        self.quiet = quiet
         self.running, self._run = True, self._run + 1
         run, stop = self._run, threading.Event()
         self.stop_event = stop
@@ -169,8 +213,10 @@ class SyncHooks(QObject):
         self.running, self.status, self.stop_event = False, outcome.status, None
         open_conflicts = outcome.status.open_conflicts
         self.window.sync_status.set_running(False, summary.status_line(outcome.status))
-        text = self._take_said_first() + summary.summary(outcome.receipt, open_conflicts)
-        self.window.banner.show_message(text, "info", conflicts=open_conflicts > 0)
+        self.auto.sync_ended(None)
+        if not self.quiet or open_conflicts or outcome.receipt.rejected:
+            text = self._take_said_first() + summary.summary(outcome.receipt, open_conflicts)
+            self.window.banner.show_message(text, "info", conflicts=open_conflicts > 0)
         self._enable()
         self._show_new_data()
 
@@ -189,8 +235,10 @@ class SyncHooks(QObject):
             return
         self.running, self.stop_event = False, None
         self.window.sync_status.reset()
-        text = self._take_said_first() + summary.sync_failure(error)
-        self.window.banner.show_message(text, summary.failure_kind(error))
+        self.auto.sync_ended(error)
+        if not self.quiet:  # an automatic sync that failed says nothing: it tries again later
+            text = self._take_said_first() + summary.sync_failure(error)
+            self.window.banner.show_message(text, summary.failure_kind(error))
         self._enable()
         self.refresh_status()  # the status line comes back, with what still waits to go
         if isinstance(error, SyncStopped):
@@ -234,3 +282,10 @@ class SyncHooks(QObject):
             self.status = None
             self._said_first = summary.connected_message(enrolled.worker_name) + " "
             self._start()
+
+
+def _check_quietly(action: QAction, checked: bool) -> None:
+    """Show the stored setting without writing it back."""
+    action.blockSignals(True)
+    action.setChecked(checked)
+    action.blockSignals(False)
