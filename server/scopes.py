@@ -32,7 +32,7 @@ KNOWN_ENTITIES = frozenset(
         "case_transfer", "assessment", "goal", "objective", "objective_progress",
         "intervention", "task", "visit",
         "referral", "case_note", "consent", "attachment", "conflict_declaration",
-        "duplicate_decision", "screening",
+        "duplicate_decision", "screening", "safety_plan", "mandated_report",
     }
 )  # fmt: skip
 PROFILE_ENTITY = "worker_profile"

@@ -18,6 +18,7 @@ from app.models.intake import DuplicateDecision, Screening
 from app.models.meta import AuditEvent, ClockState, OutboxEntry, VaultMeta
 from app.models.notes import Attachment, CaseNote, ConflictDeclaration, Consent
 from app.models.people import Client, RelatedPerson, WorkerProfile
+from app.models.safety import MandatedReport, SafetyPlan
 from app.models.sync import SyncConflict, SyncRejection, SyncScope, SyncState
 
 __all__ = [
@@ -35,11 +36,13 @@ __all__ = [
     "DuplicateDecision",
     "Goal",
     "Intervention",
+    "MandatedReport",
     "Objective",
     "ObjectiveProgress",
     "OutboxEntry",
     "Referral",
     "RelatedPerson",
+    "SafetyPlan",
     "Screening",
     "StageChange",
     "SyncConflict",

@@ -104,6 +104,7 @@ class ClientRecord:
     representative_role: str | None = None  # guardian | parent | legal_representative | …
     has_services_consent: bool = True  # a consent to services is in force today
     consent_expiring_on: date | None = None  # the soonest end of a consent within 30 days
+    mandated_report_on: date | None = None  # the latest mandated report about the client
     cases: tuple[CaseSummary, ...] = ()
     recent_notes: tuple[NoteSummary, ...] = ()
     tasks: tuple[TaskSummary, ...] = ()

@@ -14,6 +14,7 @@ from app.models import Case, CaseNote, Client, RelatedPerson, Task, Visit, Worke
 from app.services import dto
 from app.services.consent_views import consent_alerts
 from app.services.fields import NotFound
+from app.services.safety import last_report_day
 
 __all__ = ["ClientDraft", "NotFound", "create_client", "get_client_record"]
 from app.store.audit import record_event
@@ -169,6 +170,7 @@ def get_client_record(
         representative_role=client.representative_role,
         has_services_consent=alerts.has_services_consent,
         consent_expiring_on=min((day for _, day in alerts.expiring), default=None),
+        mandated_report_on=last_report_day(session, client_id),
         cases=_cases(session, client_id),
         recent_notes=_notes(session, client_id),
         tasks=_tasks(session, client_id, today),

@@ -169,6 +169,13 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action(
             "Sync &conflicts…", "", "Edits of yours that a newer value replaced"
         )
+        self.auto_sync_action = self._action(
+            self.tr("Sync &automatically"),
+            "",
+            self.tr("Sync by itself when the office can be reached (kept in this vault)"),
+        )
+        self.auto_sync_action.setCheckable(True)
+        self.auto_sync_action.setChecked(True)
         self._sync_menu()
         self.sync_status = SyncStatusBar()
         self.sync_status.use_actions(self.sync_action, self.stop_sync_action)
@@ -181,6 +188,7 @@ class MainWindow(QMainWindow):
             self.stop_sync_action,
             self.connect_action,
             self.conflicts_action,
+            self.auto_sync_action,
         ):
             menu.addAction(action)
             action.setEnabled(False)

@@ -64,6 +64,7 @@ class RecordHeader(QWidget):
         self.contact = banner("Contact rules", CONTACT_STYLE)
         self.conflict = banner("Conflict of interest", CONFLICT_STYLE, rich=False)
         self.consent = banner(self.tr("Consent"), CONTACT_STYLE, rich=False)
+        self.reported = banner(self.tr("Mandated report"), SAFETY_STYLE, rich=False)
         self.new_note = QPushButton("New note  (Ctrl+N)")
         self.new_note.setAccessibleName("New case note")
         self.new_note.setToolTip("Start a case note for this client (Ctrl+N)")
@@ -74,7 +75,7 @@ class RecordHeader(QWidget):
         self.edit_details.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.edit_details.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.labels = (self.name, self.pronouns, self.language, self.status, self.identity)
-        self.banners = (self.safety, self.contact, self.conflict, self.consent)
+        self.banners = (self.safety, self.contact, self.conflict, self.consent, self.reported)
         self._layout()
 
     def _layout(self) -> None:
@@ -101,6 +102,7 @@ class RecordHeader(QWidget):
         layout.addLayout(banners)
         layout.addWidget(self.conflict)
         layout.addWidget(self.consent)
+        layout.addWidget(self.reported)
 
     def show_record(self, record: ClientRecord) -> None:
         self.name.setText(record.display_name)
@@ -115,6 +117,11 @@ class RecordHeader(QWidget):
         self._fill(self.contact, "Contact rules", render.contact_lines(record))
         self.consent.setText(self.consent_text(record))
         self.consent.setVisible(bool(self.consent.text()))
+        day = record.mandated_report_on
+        self.reported.setText(
+            self.tr("Mandated report made on {day}.").format(day=long_day(day)) if day else ""
+        )
+        self.reported.setVisible(day is not None)
 
     def consent_text(self, record: ClientRecord) -> str:
         parts = []
