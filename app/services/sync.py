@@ -53,6 +53,9 @@ RECORD_KINDS = {
     "conflict_declaration": "Conflict of interest",
     "duplicate_decision": "Duplicate check",
     "screening": "Screening",
+    "objective_progress": "Progress on an objective",
+    "safety_plan": "Safety plan",
+    "mandated_report": "Mandated report",
 }
 
 
