@@ -9,12 +9,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from server import admin
 from server.config import Settings
 from server.crypto import KeyFileError
+from server.duplicates import likely_duplicates
 from server.serve import ServeError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -57,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     _command(device, "revoke", "revoke a device (it wipes itself)", _device_revoke).add_argument(
         "device_id", metavar="DEVICE_ID"
     )
+    duplicates = _command(
+        commands, "duplicates", "list clients who may be the same person, for review", _duplicates
+    )
+    duplicates.add_argument("--json", action="store_true", help="one JSON object per pair")
     compact = _command(commands, "compact", "forget old tombstones", _compact)
     compact.add_argument("--horizon-days", type=int, metavar="N")
     return parser
@@ -149,6 +155,21 @@ def _device_list(args: argparse.Namespace) -> int:
 def _device_revoke(args: argparse.Namespace) -> int:
     admin.revoke_device(Settings.load(args.data), args.device_id)
     print(f"revoked {args.device_id}: it wipes its vault at its next contact")
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    pairs = likely_duplicates(Settings.load(args.data))
+    for pair in pairs:
+        if args.json:
+            print(json.dumps(asdict(pair)))
+        else:
+            print(
+                f"{pair.first_id}  {pair.second_id}  {', '.join(pair.reasons)}  "
+                f"({' / '.join(pair.workers)})"
+            )
+    if not args.json:
+        print(f"{len(pairs)} pair(s) to review; nothing was merged.", file=sys.stderr)
     return 0
 
 
