@@ -30,6 +30,7 @@ from app.models import (
     WorkerProfile,
 )
 from app.services.fields import load, start_of
+from app.services.referrals import OPEN_CODES
 from app.store.audit import record_event
 
 LIMIT = 200
@@ -235,7 +236,7 @@ def _referrals(session: Session, client_id: str, today: date, limit: int) -> lis
     entries = []
     for r in rows:
         flags = [r.status]
-        open_ = r.status in ("made", "accepted")
+        open_ = r.status in OPEN_CODES  # still waiting for an outcome (app/services/referrals)
         if open_ and r.follow_up_on is not None and r.follow_up_on <= today:
             flags.append("follow-up due")
         title = _short(f"Referral: {r.service}, {r.organisation}")

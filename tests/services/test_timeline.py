@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from app.models import AuditEvent, Consent, WorkerProfile
+from app.models import AuditEvent, Consent, Referral, WorkerProfile
 from app.services.activity import (
     add_task,
     complete_task,
@@ -210,3 +210,17 @@ def test_every_change_reached_the_outbox_and_the_audit_chain(vault, history):
 
     items = {item.name: item for item in check_vault(vault).items}
     assert items["outbox"].ok and items["audit chain"].ok, items
+
+
+def test_a_started_referral_past_its_follow_up_is_flagged(vault):
+    """Every status that still waits for an outcome (sent, accepted, started) is followed up."""
+    with vault.session() as session:
+        client = create_client(session, ClientDraft("Ines", "Mora"), vault.owner_id)
+        case_id = open_case(session, client, "Housing stability", vault.owner_id)
+        referral_id = make_referral(
+            session, case_id, "Legal aid", "Tenants Union", "Eviction notice", TODAY, TODAY
+        )
+        session.get(Referral, referral_id).status = "started"
+    with vault.session() as session:
+        [entry] = [e for e in client_timeline(session, client) if e.kind == "referral"]
+    assert "follow-up due" in entry.flags
