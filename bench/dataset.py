@@ -1,5 +1,6 @@
-"""The synthetic office data set: workers, clients, cases, tasks, visits and case notes, as
-plain rows (attribute name -> Python value) ready for a bulk load.
+"""The synthetic office data set: workers, clients, cases, tasks, visits, consents, the case
+plan (structured assessments, goals, objectives and their progress entries), referrals, safety
+plans and case notes, as plain rows (attribute name -> Python value) ready for a bulk load.
 
 Deterministic for a seed: ids are UUIDv7 built from synthetic times and the seeded generator,
 so the encrypted and the plaintext database get exactly the same rows. Everything represents
@@ -16,17 +17,21 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 
 from app.core.hlc import Timestamp
 from app.core.notes import content_hash
 from app.core.stages import STAGE_ORDER
+from app.documents.instruments import load_instrument
 from app.services import demo_data
 from app.services.notes import HASHED_FIELDS
 from bench.notes_text import PLACES, TEMPLATE_KEYS, TEMPLATE_WEIGHTS, TOPICS, note_sections
 from bench.workload import FIRST, LAST, client_rows
 
-GENERATOR_VERSION = 2  # 2: consents (caseload rows show the earliest expiring consent)
+GENERATOR_VERSION = 3  # 2: consents (caseload rows show the earliest expiring consent)
+# 3: assessments, goals, objectives, progress entries, referrals, safety plans (own generator:
+#    the rows of version 2 are unchanged)
 SEED = 2026
 NOW = datetime(2026, 11, 23, 12, 0, 0)  # "now" of the data set and of every query on it
 EPOCH = datetime(1970, 1, 1)
@@ -89,9 +94,11 @@ class People:
 
 
 def people(sizes: Sizes, seed: int, chunk: int, summary: People) -> Iterator[Chunk]:
-    """Workers, then clients with one case, 1-5 tasks, 1-3 visits and 1-3 consents each;
-    fills `summary` (what `notes` needs) on the way."""
+    """Workers, then clients with one case, 1-5 tasks, 1-3 visits and 1-3 consents each, and
+    the case's plan, referrals and safety plan (`case_records`); fills `summary` (what `notes`
+    needs) on the way."""
     rng = random.Random(seed)
+    more = random.Random(seed + 3)  # the plan tables: the rows drawn from `rng` stay as before
     start = NOW - timedelta(days=5 * 365)
     workers = []
     for n in range(sizes.workers):
@@ -103,6 +110,7 @@ def people(sizes: Sizes, seed: int, chunk: int, summary: People) -> Iterator[Chu
     span = (NOW - timedelta(days=30) - start) / max(1, sizes.clients)
     for first in range(0, sizes.clients, chunk):
         clients, cases, tasks, visits, consents = [], [], [], [], []
+        extra: dict[str, list[Row]] = {table: [] for table in CASE_TABLES}
         for n in range(first, min(first + chunk, sizes.clients)):
             created = start + span * n + timedelta(seconds=rng.randint(0, 3600))
             worker = workers[n % len(workers)]["id"]
@@ -113,13 +121,17 @@ def people(sizes: Sizes, seed: int, chunk: int, summary: People) -> Iterator[Chu
             cases.append(case)
             tasks += [_task(rng, case) for _ in range(rng.randint(1, 5))]
             visits += [_visit(rng, case) for _ in range(rng.randint(1, 3))]
-            consents += _consents(rng, client, case)
+            signed = _consents(rng, client, case)
+            consents += signed
+            for table, rows in case_records(more, client, case, signed).items():
+                extra[table] += rows
             summary.client_ids.append(client["id"])
             summary.case_ids.append(case["id"])
             summary.worker_of.append(worker)
             summary.since.append(created)
         yield from (("client", clients), ("case_file", cases), ("task", tasks))
         yield from (("visit", visits), ("consent", consents))
+        yield from ((table, extra[table]) for table in CASE_TABLES)
 
 
 def _case(rng: random.Random, client: Row, n: int, created: datetime) -> Row:
@@ -213,6 +225,231 @@ def _signed(rng: random.Random, fields: Row, when: datetime, expires: date | Non
     row = {**fields, "expires_on": expires, "status": "active", "signed_at": when}
     row["document_hash"] = f"{rng.getrandbits(256):064x}"
     return synced(row, rng, when, when)
+
+
+CASE_TABLES = ("assessment", "goal", "objective", "objective_progress", "referral", "safety_plan")
+INSTRUMENT = ("needs-strengths", "1")  # resources/assessments/needs-strengths.*.v1.txt
+INSTRUMENT_LANGUAGES = ("en", "es", "fr")
+DOMAIN_TOPICS = {
+    "housing": "rent arrears and repairs",
+    "income": "the benefits claim",
+    "health": "getting to appointments",
+    "mental_health": "sleep and worry",
+    "substance_use": "drinking at weekends",
+    "safety": "contact with a former partner",
+    "family": "the children's school routine",
+    "education_work": "finding part-time work",
+    "legal": "the court date",
+    "daily_living": "shopping and cooking",
+}
+NEEDS = (
+    "Wants help with {t}.",
+    "Things are getting harder with {t}; agreed to look at options.",
+    "Needs a plan for {t} before the next review.",
+    "Asked for information about {t}.",
+)
+STRENGTHS = (
+    "Has handled {t} before.",
+    "A sister helps with {t}.",
+    "Knows who to call about {t}.",
+    "Motivated to sort out {t}.",
+)
+WORDS = (
+    "I can manage if I know what is coming.",
+    "I just need someone to help me start.",
+    "Some weeks are better than others.",
+    "I don't want the children to worry.",
+    "I'd rather do it myself, with a bit of help.",
+    "It's been hard since the move.",
+)
+GOALS = (
+    ("Keep the tenancy", "Rent paid on time", "months without arrears", "0", "6"),
+    ("Stable income", "Benefits claim decided", "applications submitted", "0", "2"),
+    ("Regular health care", "Appointments kept", "appointments kept per month", "0", "2"),
+    ("Feel safer at home", "Safety plan in use", "safety checks completed", "0", "4"),
+    ("Find work", "Job applications sent", "applications per month", "0", "5"),
+    ("Children settled at school", "Attendance improved", "attendance %", "70", "95"),
+    ("Manage money", "Weekly budget kept", "weeks on budget", "0", "8"),
+    ("Less alcohol use", "Alcohol-free days", "alcohol-free days per week", "1", "5"),
+)
+SERVICES = {  # organisation named by the release of information -> service referred to
+    "Eastside Clinic": "Primary care",
+    "Lincoln Elementary": "School liaison",
+    "City Housing Authority": "Housing assistance",
+    "WorkStart": "Employment support",
+}
+REFERRAL_STATUSES = ("sent", "accepted", "declined", "started", "closed")
+SAFETY_TEXT = {
+    "warning_signs": ("Not sleeping, stops answering the phone.", "Partner's car outside."),
+    "coping_steps": ("Walk to the park, call a friend.", "Go to sister's flat with the kids."),
+    "contacts": ("Sister (555-0142); crisis line 988.", "Worker; crisis line; police 911."),
+    "means_restriction": ("Medicines kept by sister.", "Spare key left with neighbour."),
+    "client_words": ("I know the signs now.", "I want to stay here and be safe."),
+}
+
+
+def case_records(rng: random.Random, client: Row, case: Row, consents: list[Row]) -> dict:
+    """The case's structured assessments (1-2), its plan once past assessment (1-3 goals, 1-2
+    objectives each, 1-4 progress entries each), a referral for about one case in two (to the
+    organisation its release of information names) and, for a high-risk client, a safety plan."""
+    worker = case["assigned_worker_id"]
+    opened = case["opened_on"]
+    end = min(case["closed_on"] or NOW.date(), NOW.date())
+    made: dict[str, list[Row]] = {table: [] for table in CASE_TABLES}
+    made["assessment"] = _assessments(rng, client, case, opened, end)
+    first = made["assessment"][0]["assessed_on"]
+    if case["stage"] not in ("intake", "assessment"):
+        for _ in range(rng.randint(1, 3)):
+            _goal(rng, case, first, end, made)
+    count = 1 if rng.random() < 0.42 else 0
+    count += 1 if rng.random() < 0.08 else 0
+    release = consents[1]
+    for _ in range(count):
+        made["referral"].append(_referral(rng, case, release, end))
+    if client["risk_level"] == "high":
+        made["safety_plan"].append(_safety_plan(rng, client, worker, first, end))
+    return made
+
+
+def _day_at(rng: random.Random, day: date) -> datetime:
+    return min(datetime.combine(day, time(rng.randint(9, 16), rng.randint(0, 59))), NOW)
+
+
+def _days_between(rng: random.Random, start: date, end: date) -> date:
+    return start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
+
+
+@cache
+def _domain_codes() -> tuple[str, ...]:
+    return tuple(d.code for d in load_instrument(INSTRUMENT[0], "en", INSTRUMENT[1]).domains)
+
+
+def _assessments(rng: random.Random, client: Row, case: Row, opened: date, end: date) -> list:
+    days = [min(opened + timedelta(days=rng.randint(0, 14)), end)]
+    if (end - days[0]).days > 120 and rng.random() < 0.6:
+        days.append(days[0] + timedelta(days=rng.randint(90, min(365, (end - days[0]).days))))
+    language = client["preferred_language"]
+    language = language if language in INSTRUMENT_LANGUAGES else "en"
+    codes = _domain_codes()
+    rows = []
+    for k, day in enumerate(days):
+        latest = k == len(days) - 1
+        risk = (
+            client["risk_level"] if latest else rng.choices(("low", "medium", "high"), (5, 3, 2))[0]
+        )
+        domains = {}
+        for code in codes:
+            topic = DOMAIN_TOPICS.get(code, code.replace("_", " "))
+            rating = rng.choices((0, 1, 2, 3, 4), (30, 30, 25, 12, 3))[0]
+            need = rng.choice(NEEDS).format(t=topic) if rating >= 2 else ""
+            domains[code] = {
+                "rating": rating,
+                "needs": need,
+                "strengths": rng.choice(STRENGTHS).format(t=topic),
+                "client_words": rng.choice(WORDS) if rng.random() < 0.5 else "",
+            }
+        at = _day_at(rng, day)
+        row = {
+            "case_id": case["id"],
+            "kind": "assessment" if k == 0 else "reassessment",
+            "assessed_on": day,
+            "needs": "",
+            "strengths": "",
+            "risks": "Discussed risks at home; see safety plan." if risk == "high" else "",
+            "risk_level": risk,
+            "next_due_on": day + timedelta(days=180),
+            "instrument_id": INSTRUMENT[0],
+            "instrument_version": INSTRUMENT[1],
+            "instrument_language": language,
+            "domains": domains,
+            "flags_added": list(client["safety_flags"]) if k == 0 else [],
+            "flags_removed": [],
+            "assessed_by_id": case["assigned_worker_id"],
+        }
+        rows.append(synced(row, rng, at, at))
+    return rows
+
+
+def _goal(rng: random.Random, case: Row, start: date, end: date, made: dict) -> None:
+    title, objective, measure, baseline, target = rng.choice(GOALS)
+    closed = case["stage"] in ("closure", "follow_up")
+    status = rng.choices(("met", "not_met", "dropped"), (6, 3, 1))[0] if closed else "active"
+    outcome = {"met": "achieved", "not_met": "partly", "dropped": "not_achieved"}.get(status)
+    set_on = _days_between(rng, start, min(end, start + timedelta(days=30)))
+    created = _day_at(rng, set_on)
+    goal = {
+        "case_id": case["id"],
+        "title": title,
+        "description": f"Agreed with the client at the plan meeting: {title.lower()}.",
+        "responsible_party": rng.choice(("client", "client", "client and worker")),
+        "target_date": set_on + timedelta(days=rng.choice((90, 180, 365))),
+        "status": status,
+        "progress_percent": 100 if status == "met" else rng.randint(0, 90),
+        "outcome": outcome,
+    }
+    made["goal"].append(synced(goal, rng, created, created))
+    for _ in range(rng.randint(1, 2)):
+        readings = sorted(_days_between(rng, set_on, end) for _ in range(rng.randint(1, 4)))
+        low, high = int(baseline), int(target)
+        values = sorted(rng.randint(low, high) for _ in readings)
+        state = "met" if status == "met" else ("active" if status == "active" else "not_met")
+        row = {
+            "goal_id": goal["id"],
+            "description": objective,
+            "measure": measure,
+            "baseline_value": baseline,
+            "target_value": target,
+            "current_value": str(values[-1]),
+            "target_date": goal["target_date"],
+            "status": state,
+        }
+        made["objective"].append(synced(row, rng, created, _day_at(rng, readings[-1])))
+        for n, (day, value) in enumerate(zip(readings, values, strict=True)):
+            at = _day_at(rng, day)
+            entry = {
+                "objective_id": row["id"],
+                "client_id": case["client_id"],
+                "case_id": case["id"],
+                "recorded_on": day,
+                "value": str(value),
+                "status": state if n == len(readings) - 1 else "active",
+                "note": rng.choice(WORDS) if rng.random() < 0.3 else None,
+                "recorded_by_id": case["assigned_worker_id"],
+            }
+            made["objective_progress"].append(synced(entry, rng, at, at))
+
+
+def _referral(rng: random.Random, case: Row, release: Row, end: date) -> Row:
+    organisation = release["recipients"][0]
+    contact = next(name for name, org, _ in demo_data.COLLATERALS if org == organisation)
+    last = max(release["effective_on"], min(end, release["expires_on"]))
+    made_on = _days_between(rng, release["effective_on"], last)
+    status = rng.choices(REFERRAL_STATUSES, (20, 25, 10, 25, 20))[0]
+    status_on = made_on if status == "sent" else _days_between(rng, made_on, NOW.date())
+    waiting = status in ("sent", "accepted")
+    row = {
+        "case_id": case["id"],
+        "client_id": case["client_id"],
+        "service": SERVICES[organisation],
+        "organisation": organisation,
+        "reason": f"Client asked for help from {organisation}.",
+        "status": status,
+        "made_on": made_on,
+        "follow_up_on": made_on + timedelta(days=rng.randint(7, 30)) if waiting else None,
+        "consent_id": release["id"],
+        "urgency": rng.choices(("routine", "soon", "urgent"), (7, 2, 1))[0],
+        "contact": contact if rng.random() < 0.7 else None,
+        "status_on": status_on,
+        "status_note": "Appointment offered." if status in ("accepted", "started") else None,
+    }
+    return synced(row, rng, _day_at(rng, made_on), _day_at(rng, status_on))
+
+
+def _safety_plan(rng: random.Random, client: Row, worker: str, start: date, end: date) -> Row:
+    row: Row = {name: rng.choice(texts) for name, texts in SAFETY_TEXT.items()}
+    reviewed = _days_between(rng, start, end)
+    row.update(client_id=client["id"], reviewed_on=reviewed, updated_by_id=worker)
+    return synced(row, rng, _day_at(rng, start), _day_at(rng, reviewed))
 
 
 def note_schedule(sizes: Sizes, who: People, seed: int) -> list[int]:
