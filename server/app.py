@@ -115,9 +115,12 @@ router = APIRouter(prefix=API_PREFIX)
 
 
 @router.get("/info", response_model=ServerInfo)
-def info() -> ServerInfo:
+def info(svc: Svc) -> ServerInfo:
     return ServerInfo(
-        protocol=PROTOCOL_VERSION, min_protocol=PROTOCOL_VERSION, server_time_ms=wall_ms()
+        protocol=PROTOCOL_VERSION,
+        min_protocol=PROTOCOL_VERSION,
+        server_time_ms=wall_ms(),
+        daily_sync_time=svc.store.settings.daily_sync_time,
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -20,6 +21,7 @@ from server.duplicates import likely_duplicates
 from server.serve import ServeError
 
 Handler = Callable[[argparse.Namespace], int]
+DAILY_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +65,10 @@ def _parser() -> argparse.ArgumentParser:
         commands, "duplicates", "list clients who may be the same person, for review", _duplicates
     )
     duplicates.add_argument("--json", action="store_true", help="one JSON object per pair")
+    daily = _command(
+        commands, "daily-sync-time", "the time every laptop syncs by itself each day", _daily
+    )
+    daily.add_argument("time", metavar="HH:MM|off", help="e.g. 17:30 (each laptop's local time)")
     compact = _command(commands, "compact", "forget old tombstones", _compact)
     compact.add_argument("--horizon-days", type=int, metavar="N")
     return parser
@@ -170,6 +176,19 @@ def _duplicates(args: argparse.Namespace) -> int:
             )
     if not args.json:
         print(f"{len(pairs)} pair(s) to review; nothing was merged.", file=sys.stderr)
+    return 0
+
+
+def _daily(args: argparse.Namespace) -> int:
+    chosen = None if args.time == "off" else args.time
+    if chosen is not None and not DAILY_TIME.fullmatch(chosen):
+        print("caseload-server: give the time as HH:MM (24-hour), or off", file=sys.stderr)
+        return 2
+    settings = Settings.load(args.data)
+    settings.daily_sync_time = chosen
+    settings.save()
+    said = f"at {chosen}" if chosen else "no daily sync"
+    print(f"laptops: {said} (from their next contact after the server restarts)")
     return 0
 
 

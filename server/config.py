@@ -41,6 +41,7 @@ class Settings:
     # "naive" (cursor = position only, no snapshot fence) exists ONLY as the negative control
     # of the concurrency test, which shows it skipping rows on PostgreSQL. Never deploy it.
     cursor_mode: CursorMode = "fenced"
+    daily_sync_time: str | None = None  # "HH:MM": every laptop syncs by itself then (/v1/info)
     extra: dict[str, Any] = field(default_factory=dict)  # unknown server.json keys, kept
 
     def __post_init__(self) -> None:

@@ -92,6 +92,9 @@ class ServerInfo(Wire):
     server_time_ms: int
     max_batch: int = MAX_BATCH
     max_page: int = MAX_PAGE
+    # The office's daily sync time ("17:30", each laptop's local time), or None: laptops sync
+    # by themselves at that time (app/ui/sync/auto.py).
+    daily_sync_time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class WorkerInfo(Wire):

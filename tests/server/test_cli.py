@@ -75,3 +75,15 @@ def test_serve_refuses_unsafe_configurations(tmp_path, data, capsys):
     missing = ["serve", "--data", data, "--cert", str(tmp_path / "no.pem"), "--key", "k.pem"]
     assert main(missing) == 2 and "missing" in capsys.readouterr().err
     assert main(["serve", "--data", data, "--cert", "only-a-cert.pem"]) == 2
+
+
+def test_daily_sync_time_is_kept_and_served(data, capsys):
+    from server.config import Settings
+
+    assert main(["init", "--data", data]) == 0
+    assert main(["daily-sync-time", "--data", data, "25:00"]) == 2  # not a time of day
+    assert Settings.load(data).daily_sync_time is None
+    assert main(["daily-sync-time", "--data", data, "17:30"]) == 0
+    assert Settings.load(data).daily_sync_time == "17:30"
+    assert main(["daily-sync-time", "--data", data, "off"]) == 0
+    assert Settings.load(data).daily_sync_time is None

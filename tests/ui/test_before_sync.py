@@ -3,7 +3,7 @@ against a real office server in process (tests/ui/sync_helpers.py)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -121,3 +121,19 @@ def test_the_setting_turns_it_off(make_controller, vault, office, enrolled, qtbo
         assert not end_of_day.auto_sync_settings(session).enabled
     controller.lock()
     assert not auto.timer.isActive() and not controller.window.auto_sync_action.isEnabled()
+
+
+def test_the_office_sets_the_daily_sync_time(make_controller, vault, office, enrolled, qtbot):
+    """caseload-server daily-sync-time: the office's /info carries it; a probe brings it to
+    the laptop, which keeps it in the vault and syncs by itself at that time."""
+    office.settings.daily_sync_time = "17:30"
+    controller = open_window(make_controller, vault, link_to(office), qtbot)
+    auto = controller.sync.auto
+    auto.tick()  # unknown reachability: probes the office's /info
+    qtbot.waitUntil(lambda: auto.settings.daily_time == time(17, 30), timeout=5000)
+    with vault.session() as session:
+        assert end_of_day.auto_sync_settings(session).daily_time == time(17, 30)
+    office.settings.daily_sync_time = None  # the office turns it off: the laptop follows
+    auto.last_probe, auto.reachable = None, False
+    auto.tick()
+    qtbot.waitUntil(lambda: auto.settings.daily_time is None, timeout=5000)

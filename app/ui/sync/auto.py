@@ -27,6 +27,7 @@ from app.services import end_of_day
 from app.services.end_of_day import AutoSyncSettings
 from app.services.sync import SyncStatus
 from app.sync.errors import ServerUnavailable, SyncError
+from app.sync.protocol import ServerInfo
 from app.sync.transport import Transport
 
 if TYPE_CHECKING:
@@ -77,14 +78,14 @@ def decide(f: Facts) -> Decision:
     return Decision(False)
 
 
-def probe(transport: Transport) -> bool:
-    """One try at the office's unauthenticated /info: reachable and answering, or not."""
+def probe(transport: Transport) -> ServerInfo | None:
+    """One try at the office's unauthenticated /info: its answer (which carries the office's
+    daily sync time), or None when it is not reachable."""
     transport.attempts = 1
     try:
-        transport.info()
-        return True
+        return transport.info()
     except SyncError:
-        return False
+        return None
     finally:
         transport.close()
 
@@ -97,7 +98,7 @@ def dialog_open() -> bool:
 
 
 class AutoSync(QObject):
-    probed = Signal(int, bool)  # probe number, reachable (emitted from the probe's thread)
+    probed = Signal(int, object)  # probe number, ServerInfo or None (from the probe's thread)
     settings_changed = Signal(object)  # AutoSyncSettings
 
     def __init__(self, hooks: SyncHooks, clock: Callable[[], datetime] = datetime.now) -> None:
@@ -201,12 +202,22 @@ class AutoSync(QObject):
         link, vault = access.link, access.vault
         self.hooks.controller.runner.submit(lambda: link.transport(vault), on_thread, _ignore)
 
-    def _probed(self, run: int, reachable: bool) -> None:
+    def _probed(self, run: int, info: ServerInfo | None) -> None:
         if run != self._probe_run or self.hooks.access is None:
             return
-        self.found(reachable, since=self.last_probe)
-        if reachable:
+        self.found(info is not None, since=self.last_probe)
+        if info is not None:
+            self._office_daily_time(info.daily_sync_time)
             self.tick()
+
+    def _office_daily_time(self, told: str | None) -> None:
+        """The office sets the daily sync time (caseload-server daily-sync-time); a laptop
+        keeps what it was last told, in the vault."""
+        daily, access = end_of_day.parse_daily_time(told), self.hooks.access
+        if access is not None and daily != self.settings.daily_time:
+            self.hooks.controller.runner.submit(
+                lambda: _write_daily_time(access, daily), self._settings_read
+            )
 
     def found(self, reachable: bool, since: datetime | None = None) -> None:
         """What a probe or a sync just learnt about the office. A probe's answer dates from
@@ -240,6 +251,11 @@ def _read_settings(access: SyncAccess) -> AutoSyncSettings:
 def _write_enabled(access: SyncAccess, enabled: bool) -> AutoSyncSettings:
     with access.vault.session() as session:
         return end_of_day.set_auto_sync(session, enabled)
+
+
+def _write_daily_time(access: SyncAccess, daily: time | None) -> AutoSyncSettings:
+    with access.vault.session() as session:
+        return end_of_day.set_daily_time(session, daily)
 
 
 def _ignore(_error: BaseException) -> None:
