@@ -87,6 +87,10 @@ class ErrorResponse(Wire):
 
 
 class ServerInfo(Wire):
+    # Advisory and read by every laptop before anything else: fields an office adds later
+    # must not make an older laptop unable to talk to it, so unknown ones are ignored.
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
     protocol: int
     min_protocol: int
     server_time_ms: int

@@ -143,3 +143,18 @@ def test_stopping_cuts_the_back_off_short_and_sends_nothing_more():
     with pytest.raises(errors.SyncStopped):
         transport.pull(PullRequest(cursor=None))
     assert len(seen) == 1
+
+
+def test_an_office_newer_than_the_laptop_still_answers_info():
+    """/v1/info is read before anything else: a field a later office adds must not stop an
+    older laptop from syncing (unknown fields are ignored there, and only there)."""
+    body = {
+        "protocol": 1,
+        "min_protocol": 1,
+        "server_time_ms": 1,
+        "daily_sync_time": "17:30",
+        "a_field_from_the_future": {"x": 1},
+    }
+    transport, _seen, _ = scripted(httpx.Response(200, json=body))
+    info = transport.info()
+    assert info.protocol == 1 and info.daily_sync_time == "17:30"
