@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from app.core.consent import REVOCATION, consent_status
 from app.models import Attachment, AuditEvent, Consent
-from app.services.consent_scan import check_scan
 from app.services.consent_text import (
     ConsentDocument,
     attach,
@@ -217,6 +216,8 @@ def attach_scan(session: Session, consent_id: str, data: bytes) -> str | None:
     """Keep a photo or scan of the signed paper inside the vault. Returns the consent id its
     QR code names (None when the scan shows none); a code naming another consent, or another
     version of the text, is refused."""
+    from app.services.consent_scan import check_scan  # Pillow and zxing: not at start
+
     consent = load(session, Consent, consent_id, "consent")
     scan = check_scan(data)
     if scan.qr is not None:

@@ -3,17 +3,21 @@
 The PDF is built on the worker (app/ui/consent/calls.print_job, with the footer naming who
 prints, when, and the copy number), shown in the print preview, and printed through the
 print dialog (app/ui/printing). A print is audited only once the printer has taken it.
+QtPdf and Qt's print support are loaded with the first preview, not at start.
 """
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrintDialog
+from typing import TYPE_CHECKING
 
 from app.ui.consent import calls
 from app.ui.consent.calls import PrintJob
 from app.ui.pane import VaultPane
-from app.ui.printing.preview import PrintPreview
-from app.ui.printing.printer import PrintRefused, print_dialog, print_pdf
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from app.ui.printing.preview import PrintPreview
 
 
 class PrintFlow:
@@ -28,6 +32,8 @@ class PrintFlow:
         self.pane.call(lambda access: calls.print_job(access, consent_id), self._show)
 
     def _show(self, job: PrintJob) -> None:
+        from app.ui.printing.preview import PrintPreview
+
         self.close()
         self.job = job
         self.window = PrintPreview(job.pdf, self.pane.window())
@@ -38,11 +44,15 @@ class PrintFlow:
         job = self.job
         if job is None or self.window is None:
             return
+        from app.ui.printing.printer import print_dialog
+
         dialog = print_dialog(job.pdf, self.window, client_document=True)
         dialog.accepted.connect(lambda: self._print(job, dialog))
         dialog.open()
 
     def _print(self, job: PrintJob, dialog: QPrintDialog) -> None:
+        from app.ui.printing.printer import PrintRefused, print_pdf
+
         try:
             copies = print_pdf(job.pdf, dialog.printer(), client_document=True)
         except PrintRefused as refusal:

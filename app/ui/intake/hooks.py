@@ -28,7 +28,7 @@ class IntakeDesk(VaultPane):
 
     def __init__(self, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(runner, window)
-        self.setAccessibleName("Intake")
+        self.setAccessibleName(self.tr("New client forms"))
         self.hide()
 
     def new_client(self) -> None:
