@@ -1,13 +1,10 @@
-"""Device authentication (bearer token "<device id>.<secret>", checked on every request) and
-per-client-IP rate limiting of failed authentications and enrollment attempts."""
+"""Device authentication: a bearer token "<device id>.<secret>", checked on every request before
+its body is read (server/guard.py), with failures rate limited (server/limits.py)."""
 
 from __future__ import annotations
 
 import hmac
-import threading
-import time
-from collections import deque
-from collections.abc import Callable
+import re
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -15,53 +12,45 @@ from sqlalchemy import Connection, select, update
 from server.crypto import secret_hash
 from server.db import Store, read_tx, write_tx
 from server.errors import ApiError
+from server.limits import AuthLimits, credential_key
 from server.models import Device, User
 from server.scopes import Principal, team_of
 from server.state import wall_ms
 
 LAST_SEEN_EVERY_MS = 60_000  # last_seen is for `device list`: once a minute is plenty
-MAX_TRACKED_KEYS = 50_000  # bounds the limiter's memory under a flood of addresses
 _DUMMY_HASH = secret_hash("no such device")
-
-
-class RateLimiter:
-    """At most `limit` hits per `window_s` seconds per key (sliding window)."""
-
-    def __init__(
-        self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.limit, self.window_s, self.clock = limit, window_s, clock
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, key: str) -> float | None:
-        """Seconds until `key` may try again, or None if it may now."""
-        with self._lock:
-            hits = self._prune(key)
-            if len(hits) < self.limit:
-                return None
-            return max(0.1, hits[0] + self.window_s - self.clock())
-
-    def hit(self, key: str) -> None:
-        with self._lock:
-            if len(self._hits) >= MAX_TRACKED_KEYS:
-                self._hits.clear()  # crude, but keeps memory bounded; limits reset
-            self._prune(key).append(self.clock())
-
-    def _prune(self, key: str) -> deque[float]:
-        hits = self._hits.setdefault(key, deque())
-        horizon = self.clock() - self.window_s
-        while hits and hits[0] <= horizon:
-            hits.popleft()
-        return hits
+# Device ids are UUIDs; anything else never reaches the database (nor its text rules).
+DEVICE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
 
 def parse_bearer(header: str | None) -> tuple[str, str]:
     scheme, _, token = (header or "").partition(" ")
     device_id, _, secret = token.strip().partition(".")
-    if scheme.lower() != "bearer" or not device_id or not secret:
+    if scheme.lower() != "bearer" or not DEVICE_ID.fullmatch(device_id) or not secret:
         raise ApiError(401, "unauthenticated", "a device token is required")
     return device_id, secret
+
+
+def authenticate_request(
+    store: Store, limits: AuthLimits, header: str | None, address: str
+) -> Principal:
+    """The device behind `header`, checked before any limit: a valid token is served however
+    often others at its address failed. A failure answers 429 once the credential or the
+    address is over its limit, else 401 and counts against both."""
+    try:
+        device_id, _ = parse_bearer(header)
+    except ApiError:  # nothing that names a device: refused without touching the database
+        limits.refuse_if_limited(address, None)
+        limits.failed(address, None)
+        raise
+    try:
+        return authenticate(store, header)
+    except ApiError as exc:
+        if exc.status == 401:
+            credential = credential_key(device_id)
+            limits.refuse_if_limited(address, credential)
+            limits.failed(address, credential)
+        raise
 
 
 def authenticate(store: Store, header: str | None) -> Principal:

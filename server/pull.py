@@ -1,6 +1,6 @@
 """POST /v1/pull and /v1/checksums.
 
-The cursor cannot skip rows committed out of order (DESIGN.md §6). PostgreSQL hands out
+Rows committed out of order are never skipped (docs/sync-protocol.md, "Pull"). PostgreSQL hands out
 change-log positions in one order and commits them in another, so "everything after position
 N" would skip a row whose transaction commits after a reader passed it. Rows therefore carry
 the id of the transaction that wrote them; pulls order by (txid, pos) and serve only rows whose
@@ -56,6 +56,8 @@ class Cursor:
         if len(parts) != wanted or not all(p.isdigit() and len(p) == 20 for p in parts):
             raise ApiError(400, "bad_request", "malformed cursor")
         numbers = [int(p) for p in parts]
+        if max(numbers) > MAX_POS:  # 20 digits reach past a 64-bit column
+            raise ApiError(400, "bad_request", "cursor out of range")
         return cls(0, numbers[0]) if mode == "naive" else cls(numbers[0], numbers[1])
 
 
@@ -112,7 +114,8 @@ def _fence(connection: Connection) -> int:
     """Serve only rows of transactions below this id (see the module docstring)."""
     if connection.dialect.name == "postgresql":
         query = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-        return connection.scalar(query)
+        xmin: int = connection.scalar(query)
+        return xmin
     return sqlite_txid(connection) + 1
 
 

@@ -127,9 +127,18 @@ class CheckItem:
 
 
 @dataclass(frozen=True)
+class CheckProblem:
+    """A problem a script can act on: a fixed code ("damaged_page") and where (`page`)."""
+
+    problem: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
 class CheckReport:
     items: tuple[CheckItem, ...]
     counts: dict[str, int]
+    problems: tuple[CheckProblem, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -12,11 +12,14 @@ import io
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.core.ids import uuid7
+from app.models import Client
 from app.services.dto import ImportResult
-from app.services.records import ClientDraft, create_client
+from app.services.records import ClientDraft
 from app.store.audit import record_event
 from app.store.errors import ImportRejected
 
@@ -46,17 +49,22 @@ BOOLEAN_FIELDS = {"interpreter_needed", "do_not_call"}
 
 
 def _header_map(header: list[str]) -> tuple[dict[int, str], list[str]]:
-    mapping, problems = {}, []
+    """Columns by position. Problems name a column by its position, never by its text: in a
+    file without its header row, the first line is a client's details."""
+    mapping: dict[int, str] = {}
+    problems = []
     for index, raw in enumerate(header):
         name = raw.strip().lower()
         if name not in COLUMNS:
-            problems.append(f"line 1: unknown column {raw.strip()!r} (see docs/import.md)")
+            problems.append(f"line 1: column {index + 1} is not a known column name")
         elif name in mapping.values():
-            problems.append(f"line 1: column {name!r} appears twice")
+            problems.append(f"line 1: column {index + 1} repeats the column {name!r}")
         else:
             mapping[index] = name
     missing = [name for name in REQUIRED if name not in mapping.values()]
     problems += [f"line 1: required column {name!r} is missing" for name in missing]
+    if len(mapping) < len(header):
+        problems.append("line 1 must name the columns (see docs/import.md)")
     return mapping, problems
 
 
@@ -107,13 +115,30 @@ def _row_draft(line: int, cells: list[str], mapping: dict[int, str]) -> ClientDr
 def parse_clients_csv(text: str) -> list[ClientDraft]:
     """Validate a whole file; raise ImportRejected listing every problem found."""
     reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return _parse(reader)
+    except csv.Error:  # its message may quote part of the line: name the line only
+        raise ImportRejected([f"line {reader.line_num}: not valid CSV"]) from None
+
+
+def _parse(reader: Any) -> list[ClientDraft]:
     header = next(reader, None)
     if header is None:
         raise ImportRejected(["the file is empty"])
     mapping, problems = _header_map(header)
     if problems:
         raise ImportRejected(problems)
+    drafts, problems = _rows(reader, mapping)
+    if problems:
+        raise ImportRejected(problems)
+    return drafts
+
+
+def _rows(reader: Any, mapping: dict[int, str]) -> tuple[list[ClientDraft], list[str]]:
+    """Every data row: (drafts, problems). A row's line is where it starts (a quoted cell
+    may span lines); blank rows are skipped."""
     drafts: list[ClientDraft] = []
+    problems: list[str] = []
     line = reader.line_num
     for cells in reader:
         line, start = reader.line_num, line + 1
@@ -124,9 +149,7 @@ def parse_clients_csv(text: str) -> list[ClientDraft]:
             problems.append(result)
         else:
             drafts.append(result)
-    if problems:
-        raise ImportRejected(problems)
-    return drafts
+    return drafts, problems
 
 
 def read_csv_file(path: Path) -> str:
@@ -139,7 +162,16 @@ def read_csv_file(path: Path) -> str:
 
 
 def import_clients(session: Session, drafts: list[ClientDraft], worker_id: str) -> ImportResult:
-    """Write validated drafts; the caller's transaction makes it all-or-nothing."""
-    ids = tuple(create_client(session, draft, worker_id) for draft in drafts)
+    """Write validated drafts; the caller's transaction makes it all-or-nothing. One audit
+    event tells of the whole import (with its count), not one per row: an import of 5,000
+    clients is one act, and its rows are in the outbox and the records themselves."""
+    ids = tuple(_add_client(session, draft, worker_id) for draft in drafts)
     record_event(session, "clients.imported", count=len(ids))
     return ImportResult(imported=len(ids), client_ids=ids)
+
+
+def _add_client(session: Session, draft: ClientDraft, worker_id: str) -> str:
+    """records.create_client without its per-client audit event."""
+    client = Client(id=uuid7(), **vars(draft), assigned_worker_id=worker_id)
+    session.add(client)
+    return client.id

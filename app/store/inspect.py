@@ -1,9 +1,17 @@
-"""Low-level health checks of an unlocked vault (cipher, pages, outbox consistency)."""
+"""Low-level health checks of an unlocked vault (cipher, pages, outbox consistency).
+
+A damaged page fails its HMAC; reading it raises a DBAPIError. These functions let the error
+through, except where they can report it as a finding (record_counts); app/services/check.py
+turns the rest into failed checks."""
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from app.models import Base, OutboxEntry, Synced
 
@@ -17,15 +25,33 @@ def cipher_settings_mismatches(session: Session, pinned: dict[str, str]) -> list
     return problems
 
 
+_FAILED_PAGE = re.compile(r"\bpage (\d+)\b")
+MAX_INTEGRITY_LINES = 20  # SQLite lists every page a damaged one hides: the first few tell
+
+
+def quiet_cipher_log(session: Session) -> None:
+    """SQLCipher logs each failed page read to stderr, hundreds of lines for one damaged page;
+    the check's report says it once, in words."""
+    session.connection().exec_driver_sql("PRAGMA cipher_log_level = NONE")
+
+
 def cipher_integrity_errors(session: Session) -> list[str]:
     """Pages whose HMAC does not verify (tampering or damage). Empty means all good."""
     rows = session.connection().exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
     return [str(row[0]) for row in rows]
 
 
+def damaged_pages(errors: list[str]) -> list[int]:
+    """The page numbers in cipher_integrity_check's findings ("HMAC verification failed for
+    page 222"), in order, each once."""
+    pages = (int(match.group(1)) for error in errors for match in _FAILED_PAGE.finditer(error))
+    return sorted(set(pages))
+
+
 def sqlite_integrity(session: Session) -> list[str]:
-    rows = session.connection().exec_driver_sql("PRAGMA integrity_check").fetchall()
-    results = [str(row[0]) for row in rows]
+    statement = f"PRAGMA integrity_check({MAX_INTEGRITY_LINES})"
+    rows = session.connection().exec_driver_sql(statement).fetchall()
+    results = [line for row in rows for line in str(row[0]).splitlines() if line.strip()]
     return [] if results == ["ok"] else results
 
 
@@ -53,11 +79,18 @@ def outbox_gaps(session: Session, model: type[Synced], replica_id: str) -> int:
     return session.scalar(query) or 0
 
 
-def record_counts(session: Session) -> dict[str, int]:
-    counts = {}
-    for model in synced_models():
-        query = select(func.count()).select_from(model).where(model.deleted.is_(False))
-        counts[model.__tablename__] = session.scalar(query) or 0
-    for table in ("audit_event", "outbox"):
-        counts[table] = session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
-    return counts
+def record_counts(session: Session) -> tuple[dict[str, int], list[str]]:
+    """Live records per table, and the tables that could not be read (damaged pages)."""
+    counts: dict[str, int] = {}
+    unreadable: list[str] = []
+    queries: dict[str, Executable] = {
+        model.__tablename__: select(func.count()).select_from(model).where(model.deleted.is_(False))
+        for model in synced_models()
+    }
+    queries |= {table: text(f"SELECT count(*) FROM {table}") for table in ("audit_event", "outbox")}
+    for table, query in queries.items():
+        try:
+            counts[table] = session.execute(query).scalar_one()
+        except DBAPIError:
+            unreadable.append(table)
+    return counts, unreadable

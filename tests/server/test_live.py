@@ -83,18 +83,21 @@ def test_wrong_token_then_revoked_device_is_told_to_wipe(server, live_api):
 
 
 def test_body_limit_declared_and_chunked(server, live_api):
+    live_api.user("Lena")
+    device = live_api.enroll("Lena")  # a body is read only once its sender is authenticated
     too_big = b'{"cursor": null, "pad": "' + b"x" * MAX_BODY_BYTES + b'"}'
-    response = live_api.http.post(
-        "/v1/pull", content=too_big, headers={"content-type": "application/json"}
-    )
+    json_headers = {**device.headers, "content-type": "application/json"}
+    response = live_api.http.post("/v1/pull", content=too_big, headers=json_headers)
     assert (response.status_code, response.json()["error"]["code"]) == (413, "too_large")
 
     def chunks():
         for _ in range(MAX_BODY_BYTES // 65536 + 2):
             yield b"x" * 65536
 
-    response = live_api.http.post("/v1/pull", content=chunks())
+    response = live_api.http.post("/v1/pull", content=chunks(), headers=device.headers)
     assert (response.status_code, response.json()["error"]["code"]) == (413, "too_large")
+    response = live_api.http.post("/v1/pull", content=chunks())  # unauthenticated: not read
+    assert (response.status_code, response.json()["error"]["code"]) == (401, "unauthenticated")
     assert live_api.http.get("/v1/info").status_code == 200  # and the server is fine
 
 
@@ -108,8 +111,9 @@ def test_validation_errors_are_structured_without_values(server, live_api):
     assert secret_value not in response.text
     broken = live_api.http.post("/v1/push", content=b"{not json", headers=device.headers)
     assert (broken.status_code, broken.json()["error"]["code"]) == (422, "bad_request")
-    missing = live_api.http.get("/v1/nothing-here")
+    missing = live_api.http.get("/v1/nothing-here", headers=device.headers)
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "bad_request"
+    assert live_api.http.get("/v1/nothing-here").status_code == 401  # routes stay unlisted
 
 
 def _handshake(port: int, version: ssl.TLSVersion) -> str:
