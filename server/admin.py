@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, delete, select, tuple_, update
+from sqlalchemy import Connection, delete, insert, select, tuple_, update
 
 from app.core.ids import uuid7
 from app.sync.protocol import STAFF_SCOPE
@@ -26,6 +26,7 @@ from server.models import (
     User,
 )
 from server.pull import MIN_CURSOR_KEY
+from server.rotation import anchor_fingerprint
 from server.scopes import client_id_of
 from server.state import get_state, set_state, wall_ms
 from server.tls import create_self_signed, fingerprint
@@ -84,7 +85,7 @@ def add_user(settings: Settings, name: str, role: str, supervisor: str | None = 
         supervisor_id = _user(connection, supervisor).id if supervisor else None
         user_id = uuid7()
         connection.execute(
-            User.__table__.insert().values(
+            insert(User).values(
                 id=user_id, name=name, role=role, supervisor_id=supervisor_id, created_ms=wall_ms()
             )
         )
@@ -102,7 +103,7 @@ def add_user(settings: Settings, name: str, role: str, supervisor: str | None = 
 
 def make_enroll_code(settings: Settings, name: str, url: str | None = None) -> str:
     """A one-time enrollment code for the user `name` (valid settings.enroll_code_ttl_s)."""
-    fp = fingerprint(settings.cert_file) if settings.cert_file.exists() else ""
+    fp = anchor_fingerprint(settings)  # the office CA's when there is one
 
     def work(_store: Store, connection: Connection) -> str:
         user = _user(connection, name)

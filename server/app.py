@@ -23,17 +23,21 @@ from app.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RepinRequest,
     ServerInfo,
+    TlsPins,
 )
-from server.auth import RateLimiter, authenticate
+from server.auth import authenticate_request
 from server.config import Settings
 from server.db import Store, open_store
-from server.enroll import handle_enroll
+from server.enroll import handle_enroll, handle_repin
 from server.errors import ApiError
-from server.guard import Guard
+from server.guard import PRINCIPAL, Guard
 from server.handlers import install_handlers
+from server.limits import AuthLimits, RateLimiter, refuse_if_limited
 from server.pull import handle_checksums, handle_pull
 from server.push import handle_push
+from server.rotation import announced_pins, office_ca, presented_anchor
 from server.scopes import Principal
 from server.state import wall_ms
 
@@ -58,27 +62,29 @@ class Services:
     """What the routes need, kept on app.state (one per app: tests run several side by side)."""
 
     store: Store
-    auth_failures: RateLimiter
+    auth_failures: AuthLimits
     enrollments: RateLimiter
+
+    def authenticate(self, header: str | None, address: str) -> Principal:
+        """server/guard.py calls this for every authenticated path, before the body is read."""
+        return authenticate_request(self.store, self.auth_failures, header, address)
 
 
 def services(request: Request) -> Services:
-    return request.app.state.services
+    found: Services = request.app.state.services
+    return found
 
 
 def current_device(
     request: Request,
     _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
-    """The authenticated device; failed attempts count against the client's address."""
-    app_services, ip = services(request), _client_ip(request)
-    _refuse_if_limited(app_services.auth_failures, ip)
-    try:
-        return authenticate(app_services.store, request.headers.get("authorization"))
-    except ApiError as exc:
-        if exc.status == 401:
-            app_services.auth_failures.hit(ip)  # only failures count: busy offices are fine
-        raise
+    """The device server/guard.py authenticated before the body was read. `_credentials` only
+    documents the bearer scheme in the OpenAPI schema."""
+    principal = request.scope.get(PRINCIPAL)
+    if not isinstance(principal, Principal):  # unreachable behind the guard; refuse anyway
+        raise ApiError(401, "unauthenticated", "a device token is required")
+    return principal
 
 
 CurrentDevice = Annotated[Principal, Depends(current_device)]
@@ -102,11 +108,13 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     app.state.services = Services(
         store,
-        RateLimiter(settings.auth_rate_limit, settings.rate_window_s),
+        AuthLimits(settings.auth_rate_limit, settings.rate_window_s),
         RateLimiter(settings.enroll_rate_limit, settings.rate_window_s),
     )
+    # What uvicorn presents from this start until the next (rotation announces it as current).
+    app.state.tls_served = presented_anchor(settings)
     install_handlers(app)
-    app.add_middleware(Guard)
+    app.add_middleware(Guard, authenticator=app.state.services.authenticate)
     app.include_router(router)
     return app
 
@@ -121,15 +129,28 @@ def info(svc: Svc) -> ServerInfo:
         min_protocol=PROTOCOL_VERSION,
         server_time_ms=wall_ms(),
         daily_sync_time=svc.store.settings.daily_sync_time,
+        tls_anchor=office_ca(svc.store.settings),
     )
 
 
 @router.post("/enroll", response_model=EnrollResponse, **VERSIONED)
 def enroll(body: EnrollRequest, request: Request, svc: Svc) -> EnrollResponse:
     ip = _client_ip(request)
-    _refuse_if_limited(svc.enrollments, ip)
+    refuse_if_limited(svc.enrollments, ip)
     svc.enrollments.hit(ip)  # every attempt counts: codes are guessable only by volume
     return handle_enroll(svc.store, body)
+
+
+@router.get("/tls", response_model=TlsPins, **VERSIONED)
+def tls(_principal: CurrentDevice, request: Request, svc: Svc) -> TlsPins:
+    pins = announced_pins(request.app.state.tls_served, svc.store.settings)
+    return TlsPins(pins=pins, server_time_ms=wall_ms())
+
+
+@router.post("/repin", response_model=TlsPins, **VERSIONED)
+def repin(body: RepinRequest, principal: CurrentDevice, request: Request, svc: Svc) -> TlsPins:
+    pins = announced_pins(request.app.state.tls_served, svc.store.settings)
+    return handle_repin(svc.store, principal, body, pins)
 
 
 @router.post("/push", response_model=PushResponse, **VERSIONED)
@@ -149,9 +170,3 @@ def checksums(body: ChecksumRequest, principal: CurrentDevice, svc: Svc) -> Chec
 
 def _client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
-
-
-def _refuse_if_limited(limiter: RateLimiter, key: str) -> None:
-    wait = limiter.retry_after(key)
-    if wait is not None:
-        raise ApiError(429, "rate_limited", "too many attempts; wait", retry_after_s=round(wait, 1))

@@ -14,10 +14,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from server import admin
+from server import admin, cli_tls
 from server.config import Settings
 from server.crypto import KeyFileError
 from server.duplicates import likely_duplicates
+from server.rotation import TlsError
 from server.serve import ServeError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -30,9 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
+    handler: Handler = args.handler
     try:
-        return args.handler(args)
-    except (admin.AdminError, ServeError, KeyFileError, FileNotFoundError) as exc:
+        return handler(args)
+    except (admin.AdminError, ServeError, KeyFileError, TlsError, FileNotFoundError) as exc:
         print(f"caseload-server: {exc}", file=sys.stderr)
         return 2
 
@@ -69,13 +71,14 @@ def _parser() -> argparse.ArgumentParser:
         commands, "daily-sync-time", "the time every laptop syncs by itself each day", _daily
     )
     daily.add_argument("time", metavar="HH:MM|off", help="e.g. 17:30 (each laptop's local time)")
+    cli_tls.add_parsers(commands, _command)
     compact = _command(commands, "compact", "forget old tombstones", _compact)
     compact.add_argument("--horizon-days", type=int, metavar="N")
     return parser
 
 
 def _command(group: Any, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
-    sub = group.add_parser(name, help=help_text, description=help_text)
+    sub: argparse.ArgumentParser = group.add_parser(name, help=help_text, description=help_text)
     sub.add_argument("--data", required=True, type=Path, metavar="DIR", help="data directory")
     sub.set_defaults(handler=handler)
     return sub

@@ -6,6 +6,9 @@ The server keeps only the secret's hash, valid for Settings.enroll_code_ttl_s, s
 
 The device sends the code's secret as EnrollRequest.code (the whole code also works while it
 fits the field's 128 characters): the url and fingerprint are for the device only.
+
+POST /v1/repin spends a fresh code of the same kind for an enrolled device whose pinned
+certificate no longer matches (docs/sync-protocol.md, "Certificate rotation and re-pinning").
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from app.core.ids import uuid7
-from app.sync.protocol import EnrollRequest, EnrollResponse, WorkerInfo
+from app.sync.protocol import EnrollRequest, EnrollResponse, RepinRequest, TlsPins, WorkerInfo
 from server.crypto import secret_hash
 from server.db import Store, run_write
 from server.errors import ApiError
 from server.models import Device, EnrollCode, User
+from server.scopes import Principal
 from server.state import wall_ms
 
 CODE_PREFIX = "CL1."
@@ -61,14 +65,38 @@ def issue_code(connection: Connection, user_id: str, ttl_s: int) -> str:
     return secret
 
 
+def _secret_of(code: str) -> str:
+    """The one-time secret: sent alone, or inside the whole code while it fits the field."""
+    if not code.startswith(CODE_PREFIX):
+        return code
+    try:
+        return decode_code(code)["secret"]
+    except ValueError:
+        raise ApiError(403, "enroll_code_invalid", "unknown, used or expired code") from None
+
+
 def handle_enroll(store: Store, request: EnrollRequest) -> EnrollResponse:
-    secret = request.code
-    if secret.startswith(CODE_PREFIX):
-        try:
-            secret = decode_code(secret)["secret"]
-        except ValueError:
-            raise ApiError(403, "enroll_code_invalid", "unknown, used or expired code") from None
+    secret = _secret_of(request.code)
     return run_write(store.engine, partial(_enroll, request, secret))
+
+
+def handle_repin(
+    store: Store, principal: Principal, request: RepinRequest, pins: list[str]
+) -> TlsPins:
+    """A stranded device re-pins: the fresh code (the supervisor's word that this device may
+    trust the server's new certificate) must be unused and issued for the device's own
+    worker. The device keeps its id and token: nothing it has not sent is lost."""
+    secret = _secret_of(request.code)
+    run_write(store.engine, partial(_use_code_for, principal.user_id, secret))
+    return TlsPins(pins=pins, server_time_ms=wall_ms())
+
+
+def _use_code_for(user_id: str, secret: str, connection: Connection) -> None:
+    now = wall_ms()
+    code = _usable_code(connection, secret_hash(secret), now)
+    if code.user_id != user_id:
+        raise ApiError(403, "enroll_code_invalid", "this code is for another worker")
+    connection.execute(update(EnrollCode).where(EnrollCode.hash == code.hash).values(used_ms=now))
 
 
 def _enroll(request: EnrollRequest, secret: str, connection: Connection) -> EnrollResponse:
@@ -120,4 +148,4 @@ def _bind_device(
         .where(Device.id == existing.id)
         .values(token_hash=token_hash, name=request.device_name, enrolled_ms=now)
     )
-    return existing.id
+    return str(existing.id)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import ssl
 from collections.abc import Callable
 from typing import Any
 
 from server.config import Settings
-from server.tls import is_loopback
+from server.tls import is_loopback, not_after
+
+log = logging.getLogger("caseload.server")
+# Long enough for every laptop to sync at least once during a rotation's overlap.
+ROTATE_WARNING = dt.timedelta(days=60)
 
 
 class ServeError(Exception):
@@ -28,6 +33,18 @@ def check(settings: Settings) -> None:
             raise ServeError(f"TLS file {path} is missing (run init, or pass --cert and --key)")
 
 
+def warn_if_expiring(settings: Settings) -> None:
+    """Logged at every start: an expired certificate strands every laptop at once, and
+    only a rotation started weeks ahead lets them follow without a re-pin."""
+    left = not_after(settings.cert_file) - dt.datetime.now(dt.UTC)
+    if left < ROTATE_WARNING:
+        log.warning(
+            "the TLS certificate expires in %d days: run `caseload-server tls rotate` now, "
+            "then `tls activate` once every laptop has synced",
+            max(left.days, 0),
+        )
+
+
 def tls_context(_config: Any, default: Callable[[], ssl.SSLContext]) -> ssl.SSLContext:
     """uvicorn's context, with TLS 1.2 as the floor whatever the Python default."""
     context = default()
@@ -44,6 +61,7 @@ def run(settings: Settings) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     options: dict[str, Any] = {}
     if not settings.dev_insecure_http:
+        warn_if_expiring(settings)
         options = {
             "ssl_certfile": str(settings.cert_file),
             "ssl_keyfile": str(settings.key_file),

@@ -23,7 +23,7 @@ from app.store.device_secret import SecretStore
 from app.store.lifecycle import crypto_erase
 from app.store.outbox import wall_ms
 from app.store.vault import Vault
-from app.sync import incoming, outgoing, pipeline, purge, state
+from app.sync import incoming, outgoing, pins, pipeline, purge, state
 from app.sync.errors import CursorExpired, DeviceRevoked, NotEnrolled, ProtocolError
 from app.sync.protocol import (
     MAX_SCOPES_PER_REQUEST,
@@ -232,6 +232,7 @@ class SyncRun:
             state.put(session, state.COMPARED_THROUGH, str(compared))
         self.purge_lost_scopes()
         self.compare_checksums()
+        pins.learn(self.vault, self.transport)  # the office's next certificate, if rotating
         with self.vault.session() as session:
             state.put(session, state.LAST_SYNC, utcnow().isoformat(timespec="seconds"))
         return self.receipt

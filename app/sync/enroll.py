@@ -1,15 +1,20 @@
 """Enrollment: turn a one-time code from the office into a pinned, credentialed link.
 
 `CL1.<base64url JSON {"url", "fp", "secret"}>`: the server's address, the SHA-256 of its
-certificate and a one-time secret. The certificate is fetched and refused unless its
-fingerprint matches; from then on it is the only certificate this device trusts. The device
-then adopts the server's id for its worker (see adopt.py) before anything is pushed.
+certificate (or of the office CA's) and a one-time secret. The certificate is fetched and
+refused unless its fingerprint matches; from then on it is what this device trusts (pins.py
+adds the next one during a rotation). The device then adopts the server's id for its worker
+(see adopt.py) before anything is pushed.
+
+`repin` is the supervised way back for an enrolled vault the office's certificate stranded: a
+fresh code re-pins it and keeps its device, outbox and cursors, so nothing unsent is lost.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import json
 import socket
@@ -19,13 +24,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
+from cryptography import x509
 
 from app.store import audit
 from app.store.vault import Vault
-from app.sync import state
+from app.sync import pins, state
 from app.sync.adopt import adopt_worker
-from app.sync.errors import EnrollRefused, ServerUnavailable
-from app.sync.protocol import EnrollRequest, EnrollResponse
+from app.sync.errors import EnrollRefused, NotEnrolled, ServerUnavailable
+from app.sync.protocol import API_PREFIX, EnrollRequest, EnrollResponse, RepinRequest, ServerInfo
 from app.sync.transport import Transport
 
 CODE_PREFIX = "CL1."
@@ -45,6 +51,13 @@ class Enrolled:
     worker_name: str
     role: str
     server_url: str
+
+
+@dataclass(frozen=True)
+class Repinned:
+    device_id: str  # unchanged: the same device, outbox and cursors
+    server_url: str
+    fingerprint: str  # of the certificate (or office CA) now pinned
 
 
 def parse_code(code: str) -> EnrollCode:
@@ -80,6 +93,37 @@ def certificate_fingerprint(pem: str) -> str:
     return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
 
 
+def fetch_office_ca(url: str) -> str | None:
+    """The office CA's certificate from /v1/info, or None. Fetched without verification and
+    nothing is sent: only a match with the code's fingerprint makes it trusted."""
+    try:
+        with httpx.Client(verify=False, timeout=10.0, trust_env=False) as client:  # noqa: S501
+            response = client.get(url + API_PREFIX + "/info")
+        return ServerInfo.model_validate_json(response.content).tls_anchor
+    except (httpx.HTTPError, ValueError):
+        return None
+
+
+def trusted_anchor(code: EnrollCode, fetch: Callable[[str], str]) -> str:
+    """The certificate to pin: the server's own if the code names it, else the office CA's.
+    Refused if neither matches the code, or if it has expired."""
+    pem = fetch(code.url)
+    if certificate_fingerprint(pem) != code.fingerprint:
+        pem = fetch_office_ca(code.url) or ""
+    if not pem or certificate_fingerprint(pem) != code.fingerprint:
+        raise EnrollRefused(
+            "The server's certificate does not match the enrollment code. Someone may be "
+            "intercepting the connection: nothing was sent. Tell the office."
+        )
+    expires = x509.load_pem_x509_certificate(pem.encode()).not_valid_after_utc
+    if expires <= dt.datetime.now(dt.UTC):
+        raise EnrollRefused(
+            "The office server's certificate has expired. The office must renew it "
+            "(caseload-server tls rotate --activate) and give you a new code."
+        )
+    return pem
+
+
 def device_name() -> str:
     return (socket.gethostname() or "Caseload device")[:100]
 
@@ -89,7 +133,8 @@ def _check_not_enrolled(vault: Vault) -> None:
         if state.get(session, state.DEVICE_ID) is not None:
             raise EnrollRefused(
                 "This vault is already enrolled. A vault enrolls once; to move to another "
-                "server, create a new vault."
+                "server, create a new vault. If the office's certificate changed, re-connect "
+                "with a fresh code: caseload enroll --repin CODE."
             )
 
 
@@ -124,12 +169,7 @@ def enroll(
     pinned HTTPS client (in-process tests); the fingerprint is checked either way."""
     _check_not_enrolled(vault)
     parsed = parse_code(code)
-    pem = fetch(parsed.url)
-    if certificate_fingerprint(pem) != parsed.fingerprint:
-        raise EnrollRefused(
-            "The server's certificate does not match the enrollment code. Someone may be "
-            "intercepting the connection: nothing was sent. Tell the office."
-        )
+    pem = trusted_anchor(parsed, fetch)
     transport = Transport(client) if client is not None else Transport.pinned(parsed.url, pem)
     request = EnrollRequest(
         code=parsed.secret, replica_id=vault.replica_id, device_name=device_name()
@@ -139,3 +179,36 @@ def enroll(
     _store(vault, parsed, pem, answer)
     worker = answer.worker
     return Enrolled(answer.device_id, worker.id, worker.display_name, worker.role, parsed.url)
+
+
+def repin(
+    vault: Vault,
+    code: str,
+    client: httpx.Client | None = None,
+    fetch: Callable[[str], str] = fetch_certificate,
+) -> Repinned:
+    """Re-pin an enrolled vault with a fresh code after the office's certificate changed or
+    expired. The code's fingerprint is the trust anchor (checked before anything is sent);
+    the server checks the code and the device token together, so only this worker's device,
+    with the supervisor's code, re-pins. Device id, token, outbox and cursors are kept."""
+    with vault.session() as session:
+        enrolled = state.enrollment(session)
+    if enrolled is None:
+        raise NotEnrolled("This vault is not enrolled yet: use the code to enroll it.")
+    parsed = parse_code(code)
+    pem = trusted_anchor(parsed, fetch)
+    transport = (
+        Transport(client, enrolled.bearer)
+        if client is not None
+        else Transport.pinned(parsed.url, pem, enrolled.bearer)
+    )
+    with transport:
+        answer = transport.repin(RepinRequest(code=parsed.secret))
+    _store_repin(vault, parsed, [pem, *answer.pins])
+    return Repinned(enrolled.device_id, parsed.url, parsed.fingerprint)
+
+
+def _store_repin(vault: Vault, code: EnrollCode, pems: list[str]) -> None:
+    with vault.session() as session:
+        state.put(session, state.SERVER_URL, code.url)
+        pins.store(session, pems, "sync.repinned")

@@ -72,6 +72,34 @@ STOPPED_MESSAGE = (
 )
 
 
+class CertificateChanged(SyncError):
+    """The office presents a certificate none of this device's pins accepts: replaced with no
+    overlap, or an interception. Nothing is sent; a fresh code from the office re-pins the
+    vault (`caseload enroll --repin`) and keeps everything not yet sent."""
+
+    exit_code = 11
+
+    def __init__(self, message: str = "", code: str = "certificate_changed") -> None:
+        super().__init__(message or CERTIFICATE_CHANGED_MESSAGE, code)
+
+
+class CertificateExpired(CertificateChanged):
+    """The pinned certificate itself has expired: never accepted silently."""
+
+    def __init__(self) -> None:
+        super().__init__(CERTIFICATE_EXPIRED_MESSAGE, "certificate_expired")
+
+
+CERTIFICATE_CHANGED_MESSAGE = (
+    "The office's certificate changed. Ask your supervisor for a re-connection code; your "
+    "unsent work is kept."
+)
+CERTIFICATE_EXPIRED_MESSAGE = (
+    "The office's certificate has expired. Ask your supervisor for a re-connection code; "
+    "your unsent work is kept."
+)
+
+
 class ProtocolError(SyncError):
     """The server answered something this version does not understand."""
 

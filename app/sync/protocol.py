@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,6 +22,12 @@ MAX_PAGE = 4000  # changes per pull page
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_FIELDS = 64
 MAX_SCOPES_PER_REQUEST = 200
+MAX_PINS = 4  # certificates a device trusts at once (current, next; the office CA)
+MAX_PEM_CHARS = 16_000
+
+MAX_SEQ = 2**63 - 1  # seqs are 64-bit columns on the server
+# Free text that the server stores or queries as text: PostgreSQL refuses NUL characters.
+NO_NUL = r"^[^\x00]*$"
 
 ID = Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z._:-]+$")
 CLOCK = Field(min_length=23, max_length=64, pattern=r"^\d{15}\.\d{6}\.[0-9A-Za-z-]{1,40}$")
@@ -35,8 +41,9 @@ WORKER_SCOPE_PREFIX = "worker:"
 # Records of these entities are insert-only: an update or delete is refused ("append_only").
 APPEND_ONLY_ENTITIES = frozenset({"stage_change", "case_transfer"})
 # Records of these entities become immutable once sealed (a note signed, a consent no longer a
-# draft); later writes to other fields than SEAL_EXEMPT are refused ("sealed").
-SEALED_WHEN: dict[str, tuple[str, Any]] = {
+# draft; "!x" means any value but x); later writes to other fields than SEAL_EXEMPT are
+# refused ("sealed").
+SEALED_WHEN: dict[str, tuple[str, str]] = {
     "case_note": ("status", "signed"),
     "consent": ("status", "!draft"),
 }
@@ -99,6 +106,9 @@ class ServerInfo(Wire):
     # The office's daily sync time ("17:30", each laptop's local time), or None: laptops sync
     # by themselves at that time (app/ui/sync/auto.py).
     daily_sync_time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    # The certificate a laptop pins at enrollment when it is not the one the server presents:
+    # the office CA's (PEM), or None. Public: the code's fingerprint is what makes it trusted.
+    tls_anchor: str | None = Field(default=None, max_length=MAX_PEM_CHARS)
 
 
 class WorkerInfo(Wire):
@@ -121,6 +131,26 @@ class EnrollResponse(Wire):
     server_time_ms: int
 
 
+class TlsPins(Wire):
+    """`GET /v1/tls` (device token): the certificates a device trusts from now on, PEM, the
+    one in use first (the server's own, or the office CA), then the next one during a
+    rotation. Learned only over a connection the current pins already authenticated."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    pins: list[Annotated[str, Field(max_length=MAX_PEM_CHARS)]] = Field(
+        min_length=1, max_length=MAX_PINS
+    )
+    server_time_ms: int
+
+
+class RepinRequest(Wire):
+    """`POST /v1/repin` (device token): a stranded device re-pins with a fresh one-time code
+    (its secret), proving it holds both the device credential and the code."""
+
+    code: str = Field(min_length=8, max_length=128)
+
+
 class Change(Wire):
     """One outbox entry of a replica: the fields one local transaction set on one record.
 
@@ -128,25 +158,28 @@ class Change(Wire):
     record becomes a tombstone: field `deleted` = true at `hlc`). Every field carries `hlc`.
     """
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     entity: str = Field(min_length=1, max_length=40, pattern=r"^[a-z_]+$")
     record_id: str = ID
-    scope: str = Field(min_length=1, max_length=80)
+    scope: str = Field(min_length=1, max_length=80, pattern=NO_NUL)
     op: Literal["insert", "update", "delete"]
     hlc: str = CLOCK
-    fields: dict[str, Any] = Field(default_factory=dict, max_length=MAX_FIELDS)
+    # Field names are kept (and named in conflicts) by the server: bounded, no NUL.
+    fields: dict[Annotated[str, Field(max_length=100, pattern=NO_NUL)], Any] = Field(
+        default_factory=dict, max_length=MAX_FIELDS
+    )
 
 
 class AuditRecord(Wire):
     """One event of a replica's hash-chained audit log (ids and short codes only)."""
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     id: str = ID
-    at: str = Field(max_length=40)
-    actor: str | None = Field(default=None, max_length=64)
-    action: str = Field(max_length=40)
-    entity: str | None = Field(default=None, max_length=40)
-    record_id: str | None = Field(default=None, max_length=64)
+    at: str = Field(max_length=40, pattern=NO_NUL)
+    actor: str | None = Field(default=None, max_length=64, pattern=NO_NUL)
+    action: str = Field(max_length=40, pattern=NO_NUL)
+    entity: str | None = Field(default=None, max_length=40, pattern=NO_NUL)
+    record_id: str | None = Field(default=None, max_length=64, pattern=NO_NUL)
     detail: dict[str, Any] = Field(default_factory=dict)
     prev_hash: str = Field(min_length=64, max_length=64)
     hash: str = Field(min_length=64, max_length=64)
@@ -180,7 +213,9 @@ class PullRequest(Wire):
     device; a list restricts the page to those (granted) scopes, for restoring a new scope."""
 
     cursor: str | None = Field(default=None, max_length=80)
-    scopes: list[str] | None = Field(default=None, max_length=MAX_SCOPES_PER_REQUEST)
+    scopes: list[Annotated[str, Field(max_length=80, pattern=NO_NUL)]] | None = Field(
+        default=None, max_length=MAX_SCOPES_PER_REQUEST
+    )
     limit: int = Field(default=MAX_PAGE, ge=1, le=MAX_PAGE)
 
 
@@ -206,7 +241,9 @@ class PullResponse(Wire):
 
 
 class ChecksumRequest(Wire):
-    scopes: list[str] = Field(max_length=MAX_SCOPES_PER_REQUEST)
+    scopes: list[Annotated[str, Field(max_length=80, pattern=NO_NUL)]] = Field(
+        max_length=MAX_SCOPES_PER_REQUEST
+    )
 
 
 class ChecksumResponse(Wire):
@@ -227,8 +264,8 @@ def is_sealing(entity: str, fields: dict[str, Any]) -> bool:
     if rule is None or rule[0] not in fields:
         return False
     field, wanted = rule
-    value = fields[field]
-    if isinstance(wanted, str) and wanted.startswith("!"):
+    value: object = fields[field]
+    if wanted.startswith("!"):
         return value != wanted[1:]
     return value == wanted
 

@@ -1,7 +1,8 @@
-"""HTTPS to the office server: TLS pinned to the certificate captured at enrollment, the
-protocol header and device credential on every request, structured errors as exceptions, and
-retries with exponential back-off where a retry is safe (every endpoint is idempotent: a push
-is acknowledged per replica and outbox seq, a pull only reads).
+"""HTTPS to the office server: TLS pinned to the certificates captured at enrollment (and
+learned since, during a certificate rotation; or the office CA), the protocol header and
+device credential on every request, structured errors as exceptions, and retries with
+exponential back-off where a retry is safe (every endpoint is idempotent: a push is
+acknowledged per replica and outbox seq, a pull only reads).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from app.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RepinRequest,
     ServerInfo,
+    TlsPins,
 )
 
 Answer = TypeVar("Answer", bound=BaseModel)
@@ -36,9 +39,15 @@ RETRIED_STATUS = frozenset({429, 500, 502, 503, 504})
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
+# OpenSSL's X509_V_ERR_CERT_HAS_EXPIRED: the presented certificate chains to a pin but is
+# past its end date (the pinned certificate itself, or one the pinned office CA issued).
+CERT_HAS_EXPIRED = 10
+
+
 def pinned_context(cert_pem: str) -> ssl.SSLContext:
-    """Trust exactly the certificate captured at enrollment (it need not be a CA: the partial
-    chain flag lets the pinned leaf itself be the trust anchor). Hostname still checked."""
+    """Trust exactly the certificates pinned (one or more PEM blocks: the current one, the
+    next one during a rotation, or the office CA). They need not be CAs: the partial chain
+    flag lets a pinned leaf itself be the trust anchor. Hostname still checked."""
     context = ssl.create_default_context(purpose=ssl.Purpose.SERVER_AUTH, cadata=cert_pem)
     context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
     context.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -135,6 +144,16 @@ class Transport:
     def checksums(self, request: ChecksumRequest) -> ChecksumResponse:
         return self._call("POST", "/checksums", request, ChecksumResponse)
 
+    def tls_pins(self) -> TlsPins | None:
+        """The certificates to trust from now on; None from an office older than rotation."""
+        response = self._send_with_retries("GET", API_PREFIX + "/tls", None)
+        if response.status_code == 404:
+            return None
+        return self._answer(response, TlsPins)
+
+    def repin(self, request: RepinRequest) -> TlsPins:
+        return self._call("POST", "/repin", request, TlsPins)
+
     # -- plumbing -------------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
         headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
@@ -144,6 +163,9 @@ class Transport:
 
     def _call(self, method: str, path: str, body: BaseModel | None, answer: type[Answer]) -> Answer:
         response = self._send_with_retries(method, API_PREFIX + path, body)
+        return self._answer(response, answer)
+
+    def _answer(self, response: httpx.Response, answer: type[Answer]) -> Answer:
         if response.status_code >= 400:
             raise error_from(response)
         try:
@@ -197,7 +219,7 @@ class Transport:
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(retry_after, 60.0)
-        return min(self.backoff_s * 2**attempt, 30.0)
+        return min(self.backoff_s * 2.0**attempt, 30.0)
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -218,10 +240,9 @@ def _untrusted_cause(exc: BaseException) -> BaseException | None:
 
 
 def _untrusted(exc: BaseException) -> errors.SyncError:
-    # Not retried: a certificate that stopped matching the pinned one is an attack or a
-    # server change the office must tell the worker about (enroll again).
-    return errors.SyncError(
-        "The office server's certificate is not the one this device trusts. Do not continue "
-        "on this network; ask the office (the device may need to be enrolled again).",
-        "untrusted_certificate",
-    )
+    # Not retried: a certificate no pin accepts is a server change without overlap (or an
+    # interception); the worker is told plainly and the office re-pins with a fresh code.
+    cause = _untrusted_cause(exc)
+    if getattr(cause, "verify_code", None) == CERT_HAS_EXPIRED:
+        return errors.CertificateExpired()
+    return errors.CertificateChanged()

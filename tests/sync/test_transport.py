@@ -120,7 +120,7 @@ def test_another_certificate_is_refused_and_not_retried(live, tmp_path):
     sleeps = []
     transport = Transport.pinned(live.url, (tmp_path / "other.pem").read_text())
     transport.sleep = sleeps.append
-    with pytest.raises(errors.SyncError, match="not the one this device trusts"):
+    with pytest.raises(errors.CertificateChanged, match="certificate changed"):
         transport.info()
     assert sleeps == []
     transport.close()
