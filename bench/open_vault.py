@@ -1,7 +1,7 @@
 """open_vault: unlock an existing vault, excluding the deliberate Argon2id KDF.
 
 The real `Vault.open` runs (header, file checks, key unwrap, engine, migration check, the
-unlock audit event) followed by a first query; the time spent in `unwrap_database_key` is
+unlock audit event) followed by a first query; the time spent in `unwrap_key` is
 measured on the side and subtracted, and reported on its own as `kdf_ms`.
 """
 
@@ -15,6 +15,7 @@ from typing import Any
 
 import app.store.vault as vault_module
 from app.store import lifecycle
+from app.store.secrets import SecretBytes
 from app.store.vault import Vault
 from bench.harness import (
     PASSPHRASE,
@@ -33,7 +34,7 @@ from bench.workload import client_rows, insert_batch
 
 
 class _KdfTimer:
-    """Times app.store.vault.unwrap_database_key (Argon2id + HKDF + AES-GCM unwrap) while
+    """Times app.store.vault.unwrap_key (Argon2id + HKDF + AES-GCM unwrap) while
     Vault.open runs, so the deliberate KDF can be subtracted from the open time."""
 
     def __init__(self) -> None:
@@ -42,9 +43,9 @@ class _KdfTimer:
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[_KdfTimer]:
-        original = vault_module.unwrap_database_key
+        original = vault_module.unwrap_key
 
-        def timed(*args: Any, **kwargs: Any) -> bytes:
+        def timed(*args: Any, **kwargs: Any) -> SecretBytes:
             start = perf_counter()
             try:
                 return original(*args, **kwargs)
@@ -52,11 +53,11 @@ class _KdfTimer:
                 self.seconds += perf_counter() - start
                 self.calls += 1
 
-        vault_module.unwrap_database_key = timed
+        vault_module.unwrap_key = timed
         try:
             yield self
         finally:
-            vault_module.unwrap_database_key = original
+            vault_module.unwrap_key = original
 
 
 @benchmark(
@@ -88,7 +89,7 @@ def open_vault(params: Params) -> Iterator[Metric]:
                 elapsed = perf_counter() - start
             opened.lock()
             if kdf.calls != 1:
-                raise RuntimeError("Vault.open no longer calls unwrap_database_key once")
+                raise RuntimeError("Vault.open no longer calls unwrap_key once")
             open_s.append(elapsed - kdf.seconds)
             kdf_s.append(kdf.seconds)
             progress(f"open_vault: run {run + 1}/{runs} {ms(open_s[-1])} ms + KDF")

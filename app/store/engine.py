@@ -4,21 +4,28 @@ SQLAlchemy's `sqlite+pysqlcipher` dialect only passes a passphrase from the URL 
 runs PBKDF2 on every connect). We need a raw key, pinned cipher settings and a proof read on
 every connection, so we use the pysqlite dialect with sqlcipher3 as its DB-API module and a
 `creator` that returns a connection already keyed and verified (see docs/decisions.md).
+
+The key is handed to SQLCipher with its C function sqlite3_key, from a `SecretBytes`, at each
+connect. `PRAGMA key = "x'...'"` would need the key's hex as a Python str, which cannot be
+erased and which the statement cache and SQLite's prepared statement would keep copies of.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import QueuePool
 
-from app.store.errors import CipherMismatch, DatabaseCorrupted, WrongPassphrase
+from app.store.errors import CipherMismatch, DatabaseCorrupted, VaultLocked, WrongPassphrase
 from app.store.header import CIPHER_SETTINGS
+from app.store.secrets import SecretBytes, raw_key_spec
 
 PAGE_SIZE = int(CIPHER_SETTINGS["cipher_page_size"])
 PLAINTEXT_MAGIC = b"SQLite format 3\x00"
@@ -68,7 +75,8 @@ def checkpoint(engine: Engine, mode: str = "PASSIVE", wait_ms: int | None = None
         if wait_ms is not None:
             run(f"PRAGMA busy_timeout = {wait_ms}")
         try:
-            busy, frames, copied = run(f"PRAGMA wal_checkpoint({mode})").one()
+            row = run(f"PRAGMA wal_checkpoint({mode})").one()
+            busy, frames, copied = cast("tuple[int, int, int]", tuple(row))
         finally:
             if wait_ms is not None:
                 run(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -90,10 +98,53 @@ def check_file_shape(path: Path) -> None:
             raise DatabaseCorrupted("The vault database is not encrypted; refusing to use it.")
 
 
-def _apply_key(conn: sqlcipher3.Connection, key: bytes) -> None:
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+def _load_sqlcipher() -> ctypes.CDLL:
+    """The sqlcipher3 extension links SQLCipher statically and exports its C API."""
+    library = ctypes.CDLL(sqlcipher3._sqlite3.__file__)
+    for name in ("sqlite3_key", "sqlite3_rekey"):
+        function = getattr(library, name)
+        function.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int]
+        function.restype = ctypes.c_int
+    library.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+    library.sqlite3_db_filename.restype = ctypes.c_char_p
+    return library
+
+
+_SQLCIPHER = _load_sqlcipher()
+
+
+def _db_handle(conn: sqlcipher3.Connection, path: Path) -> int:
+    """The `sqlite3 *` inside a DB-API connection: pysqlite's connection object starts with
+    PyObject_HEAD, then this pointer. Proven by asking SQLite for the file it has open, so
+    a future layout change refuses instead of keying a stranger."""
+    handle = ctypes.c_void_p.from_address(id(conn) + object.__basicsize__).value
+    opened = _SQLCIPHER.sqlite3_db_filename(handle, b"main") if handle else None
+    if handle is None or not opened or Path(os.fsdecode(opened)).resolve() != path.resolve():
+        raise CipherMismatch("Cannot reach SQLCipher's key function; refusing to continue.")
+    return handle
+
+
+def _call_with_spec(
+    function_name: str, conn: sqlcipher3.Connection, path: Path, key: SecretBytes
+) -> None:
+    if key.wiped:
+        raise VaultLocked("The vault is locked.")
+    with raw_key_spec(key) as spec:
+        status = getattr(_SQLCIPHER, function_name)(_db_handle(conn, path), spec.address, len(spec))
+    if status != 0:
+        raise WrongPassphrase(f"SQLCipher refused the key (code {status}).")
+
+
+def _apply_key(conn: sqlcipher3.Connection, path: Path, key: SecretBytes) -> None:
+    _call_with_spec("sqlite3_key", conn, path, key)
     for name, value in CIPHER_SETTINGS.items():
         conn.execute(f"PRAGMA {name} = {value}")
+
+
+def rekey_connection(conn: sqlcipher3.Connection, path: Path, new_key: SecretBytes) -> None:
+    """Re-encrypt the open database under `new_key` (sqlite3_rekey, as `PRAGMA rekey` but
+    without the key's hex in a Python string). The caller keeps and wipes `new_key`."""
+    _call_with_spec("sqlite3_rekey", conn, path, new_key)
 
 
 def _verify(conn: sqlcipher3.Connection, pinned: dict[str, str]) -> None:
@@ -111,12 +162,16 @@ def _verify(conn: sqlcipher3.Connection, pinned: dict[str, str]) -> None:
 
 
 def raw_connect(
-    path: Path, key: bytes, pinned: dict[str, str] | None = None
+    path: Path, key: SecretBytes | bytes, pinned: dict[str, str] | None = None
 ) -> sqlcipher3.Connection:
-    """One keyed, verified DB-API connection with the vault's runtime pragmas."""
+    """One keyed, verified DB-API connection with the vault's runtime pragmas. A bytes key
+    (tests, tools) is copied into a SecretBytes for the call; the app passes SecretBytes."""
+    if not isinstance(key, SecretBytes):
+        with SecretBytes.copy_of(key) as secret:
+            return raw_connect(path, secret, pinned)
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
-        _apply_key(conn, key)
+        _apply_key(conn, path, key)
         _verify(conn, pinned or CIPHER_SETTINGS)
         for pragma in RUNTIME_PRAGMAS:
             conn.execute(pragma)
@@ -126,7 +181,7 @@ def raw_connect(
     return conn
 
 
-def create_database(path: Path, key: bytes) -> None:
+def create_database(path: Path, key: SecretBytes | bytes) -> None:
     """Create the encrypted database file; refuses to touch an existing one."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
@@ -140,7 +195,9 @@ def create_database(path: Path, key: bytes) -> None:
             raise DatabaseCorrupted("SQLCipher wrote a plaintext database; refusing to continue.")
 
 
-def make_engine(path: Path, key: bytes, pinned: dict[str, str]) -> Engine:
+def make_engine(path: Path, key: SecretBytes, pinned: dict[str, str]) -> Engine:
+    """Every new connection is keyed from `key`, which the caller owns: once it is wiped
+    (at lock) a connection attempt raises VaultLocked, and no other copy of the key exists."""
     connect: Callable[[], sqlcipher3.Connection] = lambda: raw_connect(path, key, pinned)  # noqa: E731
     return create_engine(
         "sqlite://",

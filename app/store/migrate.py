@@ -35,13 +35,17 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_database(connection: Connection, key: bytes, backup_dir: Path) -> Path:
-    """An encrypted copy (same key) via sqlcipher_export; never a plaintext byte on disk."""
+def backup_database(connection: Connection, backup_dir: Path) -> Path:
+    """An encrypted copy (same key) via sqlcipher_export; never a plaintext byte on disk.
+    ATTACH without KEY makes SQLCipher reuse the main database's key, so its hex form is
+    never written into a Python string (see app/store/engine.py)."""
     backup_dir.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backup_dir / f"vault-before-migration-{stamp}.db"
     raw = connection.connection.dbapi_connection
-    raw.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(target),))
+    # None only once the pool has invalidated the connection; `connection` is checked out.
+    assert raw is not None
+    raw.execute("ATTACH DATABASE ? AS backup", (str(target),))
     try:
         raw.execute("SELECT sqlcipher_export('backup')")
     finally:
@@ -50,16 +54,16 @@ def backup_database(connection: Connection, key: bytes, backup_dir: Path) -> Pat
     return target
 
 
-def migrate(engine: Engine, key: bytes, backup_dir: Path) -> Path | None:
+def migrate(engine: Engine, backup_dir: Path) -> Path | None:
     """Bring the schema to head. Returns the backup made first, if any migration ran."""
     with engine.connect() as connection:
         current = current_revision(connection)
         if current == head_revision():
             return None
-        has_tables = connection.execute(
+        has_tables: int = connection.execute(
             text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
         ).scalar_one()
-        backup = backup_database(connection, key, backup_dir) if has_tables else None
+        backup = backup_database(connection, backup_dir) if has_tables else None
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -56,7 +56,8 @@ def test_a_quiet_checkpoint_waits_for_enough_pages_then_copies_them_all(vault) -
 
 def test_lock_empties_the_wal_even_while_another_process_has_it_open(vault, profile) -> None:
     save_clients(vault, 50)
-    other = raw_connect(profile / "vault.db", bytes.fromhex(vault.key_hex_for_maintenance()))
+    with vault.database_key() as key:
+        other = raw_connect(profile / "vault.db", key)
     try:
         assert other.execute("SELECT count(*) FROM client").fetchone()[0] == 50
         save_clients(vault, 50, "Later")
