@@ -19,6 +19,7 @@ from bench import (  # noqa: F401  (importing registers them)
     consent_pdf,
     insert_clients,
     open_vault,
+    rekey,
     sync,
 )
 from bench.harness import REGISTRY, Benchmark, emit, progress, registered

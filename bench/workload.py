@@ -25,9 +25,10 @@ from sqlalchemy.pool import QueuePool
 
 from app.core.ids import uuid7
 from app.models import Client
-from app.store import lifecycle, outbox
+from app.store import lifecycle, outbox, process_lock
 from app.store.engine import PLAINTEXT_MAGIC, RUNTIME_PRAGMAS
 from app.store.migrate import migrate
+from app.store.secrets import SecretBytes
 from app.store.vault import ProfilePaths, Vault
 
 FIRST = [
@@ -154,13 +155,15 @@ class PlaintextVault(Vault):
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.paths = ProfilePaths(root)
         self._plain_vault_id = uuid7()
-        self._key = bytearray()
+        self._key = SecretBytes(0)
         self._clock = None
         self.engine = plaintext_engine(self.paths.database, module)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         outbox.register()
-        self.last_backup = migrate(self.engine, b"", self.paths.backups)
+        self.last_backup = migrate(self.engine, self.paths.backups)
         self._meta = self._read_meta()
+        # Held like the vault's (released by lock()): a baseline is timed with the same hold.
+        self._hold = process_lock.acquire(self.paths.root)
 
     @property
     def vault_id(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import hmac
 import os
 import shutil
 from datetime import UTC, datetime
@@ -11,16 +11,8 @@ from pathlib import Path
 from app.core.ids import uuid7
 from app.models import ClockState, VaultMeta, WorkerProfile
 from app.store import audit
-from app.store.crypto import (
-    KdfParams,
-    RecoveryWrap,
-    derive_kek,
-    new_key,
-    stretch_passphrase,
-    unwrap_with_recovery,
-    wrap,
-    wrap_for_recovery,
-)
+from app.store.attempts import WITNESS_SUFFIX, AttemptCounter
+from app.store.crypto import KdfParams, new_key_secret, wrap_for_recovery
 from app.store.device_secret import (
     SecretStore,
     create_secret,
@@ -29,22 +21,11 @@ from app.store.device_secret import (
 )
 from app.store.engine import create_database
 from app.store.errors import VaultExists, WrongPassphrase
-from app.store.header import VaultHeader, read_header, write_header
-from app.store.vault import ProfilePaths, Vault, unwrap_database_key
+from app.store.header import VaultHeader, copy_path, read_header, write_header
+from app.store.rekey import recovery_key_id, recovery_unwrap, rekey_open_vault, wrapped_header
+from app.store.vault import ProfilePaths, Vault, unwrap_key
 
-
-def recovery_key_id(public_key: bytes) -> str:
-    return hashlib.sha256(public_key).hexdigest()[:16]
-
-
-def _wrapped_header(
-    base: VaultHeader, key: bytes, passphrase: str, device_secret: bytes | None
-) -> VaultHeader:
-    kdf = KdfParams.fresh()
-    draft = base.with_wrapped_key(kdf, b"", b"")
-    kek = derive_kek(stretch_passphrase(passphrase, kdf), device_secret, kdf.salt)
-    nonce, ciphertext = wrap(kek, key, draft.context())
-    return draft.with_wrapped_key(kdf, nonce, ciphertext)
+__all__ = ["change_passphrase", "create_vault", "crypto_erase", "recover_vault", "recovery_key_id"]
 
 
 def _prepare_root(paths: ProfilePaths) -> None:
@@ -71,7 +52,7 @@ def create_vault(
     _prepare_root(paths)
     if use_keyring and store is None:
         store = require_system_store()
-    vault_id, key = uuid7(), new_key()
+    vault_id, key = uuid7(), new_key_secret()  # the Vault below takes it over
     device_secret = create_secret(store, vault_id) if use_keyring and store else None
     recovery, recovery_id = None, None
     if recovery_public_key is not None:
@@ -86,8 +67,9 @@ def create_vault(
         wrapped_key=b"",
         recovery=recovery,
         recovery_key_id=recovery_id,
+        recovery_public_key=recovery_public_key,
     )
-    header = _wrapped_header(base, key, passphrase, device_secret)
+    header = wrapped_header(base, key, passphrase, device_secret)
     create_database(paths.database, key)
     vault = Vault(paths, header, key)
     _initialise(vault, worker_name)
@@ -112,36 +94,66 @@ def _initialise(vault: Vault, worker_name: str) -> None:
         audit.record_event(session, "vault.created", "vault", vault.vault_id)
 
 
-def change_passphrase(root: Path, old: str, new: str, store: SecretStore | None = None) -> None:
-    """Re-wrap the database key under the new passphrase. The database is not touched."""
-    paths = ProfilePaths(Path(root))
-    header = read_header(paths.header)
+def change_passphrase(
+    root: Path,
+    old: str,
+    new: str,
+    store: SecretStore | None = None,
+    recovery_public_key: bytes | None = None,
+) -> None:
+    """Change the passphrase of a closed vault, re-encrypting it under a new key."""
     store = store if store is not None else system_secret_store()
-    key = unwrap_database_key(header, old, store)
-    device_secret = store.get(header.vault_id) if header.uses_device_secret and store else None
-    write_header(paths.header, _wrapped_header(header, key, new, device_secret))
-    vault = Vault.open(paths.root, new, store)
+    vault = Vault.open(Path(root), old, store)  # proves `old`, settles an interrupted change
+    try:
+        _rekey_and_record(vault, new, store, recovery_public_key)
+    finally:
+        vault.lock()
+
+
+def change_open_vault_passphrase(
+    vault: Vault,
+    old: str | bytearray,
+    new: str | bytearray,
+    store: SecretStore | None = None,
+    recovery_public_key: bytes | None = None,
+) -> None:
+    """The same for an unlocked vault (the app's Settings). The current passphrase is asked
+    again: someone at an unlocked laptop must not be able to take the vault over."""
+    store = store if store is not None else system_secret_store()
+    with unwrap_key(vault.header, old, store) as proven, vault.database_key() as current:
+        if not hmac.compare_digest(proven.view(), current.view()):
+            raise WrongPassphrase("The current passphrase is not the one this vault opens with.")
+    _rekey_and_record(vault, new, store, recovery_public_key)
+
+
+def _rekey_and_record(
+    vault: Vault, new: str | bytearray, store: SecretStore | None, recovery_public_key: bytes | None
+) -> None:
+    rekey_open_vault(vault, new, store, recovery_public_key)
     with vault.session() as session:
         audit.record_event(session, "vault.passphrase_changed", "vault", vault.vault_id)
-    vault.lock()
 
 
 def recover_vault(
     root: Path, office_private_key: bytes, new_passphrase: str, store: SecretStore | None = None
 ) -> None:
     """Restore access after a forgotten passphrase using the office's recovery private key.
-
-    A fresh device secret is made when the old one is gone (a new laptop keyring)."""
+    Works from the header's spare copy when vault.json is damaged, and in the middle of an
+    interrupted passphrase change. A fresh device secret is made when the old one is gone (a
+    new laptop keyring)."""
     paths = ProfilePaths(Path(root))
     header = read_header(paths.header)
-    if header.recovery is None:
+    if header.recovery is None and (header.pending is None or header.pending.recovery is None):
         raise WrongPassphrase("This vault was created without an office recovery key.")
-    key = _recovery_unwrap(office_private_key, header.recovery, header.vault_id)
-    device_secret = None
-    if header.uses_device_secret:
-        store = store if store is not None else require_system_store()
-        device_secret = store.get(header.vault_id) or create_secret(store, header.vault_id)
-    write_header(paths.header, _wrapped_header(header, key, new_passphrase, device_secret))
+    base, key = recovery_unwrap(paths, header, office_private_key)
+    with key:
+        device_secret = None
+        if base.uses_device_secret:
+            store = store if store is not None else require_system_store()
+            device_secret = store.get(base.vault_id) or create_secret(store, base.vault_id)
+        write_header(paths.header, wrapped_header(base, key, new_passphrase, device_secret))
+    # Recovery is what ends a lock-out after too many wrong passphrases: count from zero.
+    AttemptCounter(paths.root, base, store).reset()
     vault = Vault.open(paths.root, new_passphrase, store)
     with vault.session() as session:
         audit.record_event(
@@ -149,18 +161,9 @@ def recover_vault(
             "vault.recovered",
             "vault",
             vault.vault_id,
-            recovery_key_id=header.recovery_key_id,
+            recovery_key_id=base.recovery_key_id,
         )
     vault.lock()
-
-
-def _recovery_unwrap(private_key: bytes, wrapped: RecoveryWrap, vault_id: str) -> bytes:
-    from app.store.crypto import UnwrapFailed
-
-    try:
-        return unwrap_with_recovery(private_key, wrapped, vault_id.encode())
-    except (UnwrapFailed, ValueError) as exc:
-        raise WrongPassphrase("That recovery key does not open this vault.") from exc
 
 
 def crypto_erase(root: Path, store: SecretStore | None = None) -> None:
@@ -171,9 +174,16 @@ def crypto_erase(root: Path, store: SecretStore | None = None) -> None:
     store = store if store is not None else system_secret_store()
     if store is not None:
         store.delete(header.vault_id)
-    size = paths.header.stat().st_size
-    with paths.header.open("r+b") as handle:
+        store.delete(header.vault_id + WITNESS_SUFFIX)  # the count of wrong passphrases
+    for path in (paths.header, copy_path(paths.header)):
+        if path.exists():
+            _overwrite(path)
+    shutil.rmtree(paths.root)
+
+
+def _overwrite(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
         handle.write(os.urandom(size))
         handle.flush()
         os.fsync(handle.fileno())
-    shutil.rmtree(paths.root)

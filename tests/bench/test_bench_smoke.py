@@ -9,6 +9,7 @@ import pytest
 
 from bench.__main__ import main
 from bench.harness import REGISTRY, percentile
+from bench.rekey import SMOKE as REKEY_SMOKE
 
 SIDES = ("encrypted", "plaintext")
 
@@ -29,6 +30,17 @@ INSERT_KEYS = {
     "db_time_ratio",
     "encrypted_mb",
     "plaintext_mb",
+}
+REKEY_KEYS = {
+    "clients",
+    "database_mb",
+    "passwd_s",
+    "rekey_s",
+    "kdf_and_rest_s",
+    "copy_s",
+    "plaintext_rewrite_s",
+    "rekey_vs_rewrite_ratio",
+    "rekey_vs_copy_ratio",
 }
 # benchmark -> metric name -> keys (besides "name"), in the order the metrics are printed
 EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
@@ -99,6 +111,8 @@ EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
             "pages",
         },
     },
+    # One metric per size, the smoke run's two tiny ones (5 and 20 clients).
+    "rekey": {f"rekey.clients_{REKEY_SMOKE[size]}": REKEY_KEYS for size in ("small", "large")},
     "sync": {
         "sync.push_pull": {
             "records",
