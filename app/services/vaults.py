@@ -9,12 +9,21 @@ from pathlib import Path
 from platformdirs import user_config_path, user_data_path
 
 from app.store import lifecycle
+from app.store.attempts import AttemptCounter
 from app.store.device_secret import system_secret_store
-from app.store.errors import VaultError, WrongPassphrase
-from app.store.header import read_header
+from app.store.errors import (
+    DeviceSecretMissing,
+    KeyringUnavailable,
+    VaultError,
+    WrongPassphrase,
+)
+from app.store.header import VaultHeader, read_header
+from app.store.process_lock import ProfileHold
+from app.store.secrets import scrub
 from app.store.vault import ProfilePaths, Vault
 
 __all__ = [
+    "ProfileHold",
     "Vault",
     "VaultError",
     "VaultStatus",
@@ -58,24 +67,40 @@ def default_profile() -> Path:
 class VaultStatus:
     exists: bool
     passphrase_only: bool = False
+    unlock_wait: int = 0  # seconds before a passphrase may be tried (app/store/attempts.py)
+    recovery_only: bool = False  # too many wrong passphrases: only office recovery helps
 
 
 def vault_status(root: Path) -> VaultStatus:
-    """Whether a vault lives here (reads only the header, never the database)."""
+    """Whether a vault lives here, and the back-off left from earlier wrong passphrases
+    (reads the header and the attempt count, never the database)."""
     paths = ProfilePaths(Path(root))
     if not paths.header.exists():
         return VaultStatus(exists=False)
-    return VaultStatus(
-        exists=True, passphrase_only=not read_header(paths.header).uses_device_secret
-    )
+    header = read_header(paths.header)
+    wait, recovery_only = _unlock_wait(paths, header)
+    return VaultStatus(True, not header.uses_device_secret, wait, recovery_only)
+
+
+def _unlock_wait(paths: ProfilePaths, header: VaultHeader) -> tuple[int, bool]:
+    """Unknown (no wait) while the keyring cannot be read: the unlock itself then says why."""
+    try:
+        return AttemptCounter(paths.root, header, system_secret_store()).status()
+    except (DeviceSecretMissing, KeyringUnavailable):
+        return 0, False
 
 
 def keyring_available() -> bool:
     return system_secret_store() is not None
 
 
-def open_vault(root: Path, passphrase: str) -> Vault:
-    return Vault.open(Path(root), passphrase)
+def open_vault(root: Path, passphrase: str | bytearray) -> Vault:
+    """A bytearray passphrase is wiped before this returns, even when the vault refused to
+    try it (the back-off, another process holding the vault, a damaged header)."""
+    try:
+        return Vault.open(Path(root), passphrase)
+    finally:
+        _wipe(passphrase)
 
 
 def create_vault(
@@ -96,8 +121,31 @@ def create_vault(
     )
 
 
-def change_passphrase(root: Path, old: str, new: str) -> None:
-    lifecycle.change_passphrase(Path(root), old, new)
+def change_passphrase(
+    root: Path, old: str, new: str, recovery_public_key: bytes | None = None
+) -> None:
+    """Re-encrypts the vault under a new key (app/store/rekey.py). The office recovery key
+    wraps the new key too: the vault's own copy, else the one given, else the installed one."""
+    public = recovery_public_key or office_recovery_key()
+    lifecycle.change_passphrase(Path(root), old, new, recovery_public_key=public)
+
+
+def change_open_vault_passphrase(vault: Vault, old: str | bytearray, new: str | bytearray) -> None:
+    """The same for the unlocked vault (Settings > Change passphrase); asks for `old` again.
+    Bytearray passphrases are wiped before this returns, whatever happened."""
+    try:
+        lifecycle.change_open_vault_passphrase(
+            vault, old, new, recovery_public_key=office_recovery_key()
+        )
+    finally:
+        _wipe(old)
+        _wipe(new)
+
+
+def _wipe(passphrase: str | bytearray) -> None:
+    """Zero a bytearray passphrase (a str cannot be erased; the caller chose it)."""
+    if isinstance(passphrase, bytearray):
+        scrub(passphrase)
 
 
 def worker_name(vault: Vault) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hmac
 import os
+from hashlib import sha256
 from typing import Protocol
 
 import keyring
@@ -48,7 +50,7 @@ def _qualified(backend: KeyringBackend) -> str:
 def trusted_backend() -> KeyringBackend | None:
     """The active keyring backend if it is a real one (or a chain holding one)."""
     active = keyring.get_keyring()
-    candidates = getattr(active, "backends", None) or [active]
+    candidates: list[KeyringBackend] = getattr(active, "backends", None) or [active]
     for backend in candidates:
         if _qualified(backend) in TRUSTED_BACKENDS:
             return backend
@@ -116,3 +118,9 @@ def load_secret(store: SecretStore | None, account: str) -> bytes:
             "recovery key."
         )
     return secret
+
+
+def purpose_key(secret: bytes, purpose: bytes) -> bytes:
+    """A key for one purpose (`purpose` names it), derived from the device secret so the
+    secret itself is used only to wrap the database key."""
+    return hmac.new(secret, purpose, sha256).digest()

@@ -17,8 +17,33 @@ class VaultExists(VaultError):
     pass
 
 
-class WrongPassphrase(VaultError):
+class PassphraseAttempt(VaultError):
+    """An unlock by passphrase that failed or was refused, with what the next attempt must
+    wait for: `wait_seconds` of back-off, or (`recovery_only`) the office's recovery key."""
+
     exit_code = 3
+
+    def __init__(self, message: str, wait_seconds: int = 0, recovery_only: bool = False) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+        self.recovery_only = recovery_only
+
+
+class WrongPassphrase(PassphraseAttempt):
+    """The passphrase did not open the vault (the attempt was counted)."""
+
+
+class UnlockRefused(PassphraseAttempt):
+    """The passphrase was not even tried: the back-off has not passed, or too many wrong
+    attempts in a row (or an altered attempt counter) leave only office recovery."""
+
+    exit_code = 13  # 10-12: sync (app/sync/errors.py)
+
+
+class VaultInUse(VaultError):
+    """Another process (a Caseload window or command) has this vault open."""
+
+    exit_code = 14
 
 
 class HeaderCorrupted(VaultError):

@@ -16,10 +16,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.duplicates import sound_key
 from app.core.hlc import HybridClock
 from app.models import VaultMeta, WorkerProfile
-from app.store import audit, outbox
-from app.store.crypto import UnwrapFailed, derive_kek, stretch_passphrase, unwrap
+from app.store import audit, outbox, process_lock
+from app.store.attempts import AttemptCounter, counted
+from app.store.crypto import UnwrapFailed, kek_secret, unwrap_secret
 from app.store.device_secret import SecretStore, load_secret, system_secret_store
 from app.store.engine import (
     QUIET_CHECKPOINT_PAGES,
@@ -29,8 +31,10 @@ from app.store.engine import (
     make_engine,
 )
 from app.store.errors import DatabaseCorrupted, HeaderCorrupted, VaultLocked, WrongPassphrase
-from app.store.header import VaultHeader, read_header
+from app.store.header import VaultHeader, load_header
 from app.store.migrate import migrate
+from app.store.rekey import unlock_key
+from app.store.secrets import SecretBytes
 
 log = logging.getLogger(__name__)
 LOCK_WAIT_MS = 200  # at lock, for another process's reader to finish; the key must not wait
@@ -53,33 +57,55 @@ class ProfilePaths:
         return self.root / "backups"
 
 
-def unwrap_database_key(header: VaultHeader, passphrase: str, store: SecretStore | None) -> bytes:
-    """Argon2id + device secret -> KEK -> database key, or a clear error."""
+Passphrase = str | bytearray | SecretBytes
+
+
+def unwrap_key(
+    header: VaultHeader, passphrase: Passphrase, store: SecretStore | None
+) -> SecretBytes:
+    """Argon2id + device secret -> KEK -> database key, or a clear error. The passphrase is
+    dropped as soon as it is stretched: a bytearray is wiped here, a SecretBytes stays the
+    caller's to wipe, a str cannot be erased (only our UTF-8 copy of it is). The KEK is
+    wiped after unwrapping; the key returned is the caller's to wipe (or to give a Vault)."""
     if not header.kdf.meets_floor():
         raise HeaderCorrupted("The vault header asks for a weakened key derivation; refusing.")
     device_secret = load_secret(store, header.vault_id) if header.uses_device_secret else None
-    kek = derive_kek(stretch_passphrase(passphrase, header.kdf), device_secret, header.kdf.salt)
-    try:
-        return unwrap(kek, header.wrapped_nonce, header.wrapped_key, header.context())
-    except UnwrapFailed as exc:
-        raise WrongPassphrase(
-            "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."
-        ) from exc
+    with SecretBytes.from_passphrase(passphrase) as utf8:
+        kek = kek_secret(utf8, header.kdf, device_secret)
+    with kek:
+        try:
+            return unwrap_secret(kek, header.wrapped_nonce, header.wrapped_key, header.context())
+        except UnwrapFailed as exc:
+            raise WrongPassphrase(
+                "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."
+            ) from exc
+
+
+def unwrap_database_key(
+    header: VaultHeader, passphrase: Passphrase, store: SecretStore | None
+) -> bytes:
+    """Deprecated: `unwrap_key` as an immutable bytes copy that cannot be erased. Kept only
+    until every caller has moved to `unwrap_key`."""
+    with unwrap_key(header, passphrase, store) as key:
+        return bytes(key.view())
 
 
 class Vault:
-    """An unlocked vault. `lock()` disposes every connection and forgets the key."""
+    """An unlocked vault. `lock()` disposes every connection and wipes the key.
 
-    def __init__(self, paths: ProfilePaths, header: VaultHeader, key: bytes) -> None:
+    Given a SecretBytes key, the vault takes it over (and wipes it at lock); a bytes key is
+    copied, and the caller's bytes cannot be erased."""
+
+    def __init__(self, paths: ProfilePaths, header: VaultHeader, key: SecretBytes | bytes) -> None:
         self.paths = paths
         self.header = header
-        self._key = bytearray(key)
+        self._key = _owned(key)
         self._clock: HybridClock | None = None
-        self.engine: Engine | None = make_engine(paths.database, key, header.cipher)
+        self.engine: Engine | None = make_engine(paths.database, self._key, header.cipher)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         outbox.register()
         try:
-            self.last_backup = migrate(self.engine, key, paths.backups)
+            self.last_backup = migrate(self.engine, paths.backups)
             self._meta = self._read_meta()
         except (WrongPassphrase, DBAPIError) as exc:
             # The key itself was proven by unwrapping: a failure now means damaged pages.
@@ -89,15 +115,28 @@ class Vault:
                 "Restore it from a backup; nothing was changed."
             ) from exc
         self._check_identity()
+        # One process at a time (app/store/process_lock.py); released by lock().
+        self._hold = process_lock.acquire(paths.root)
 
     @classmethod
-    def open(cls, root: Path, passphrase: str, store: SecretStore | None = None) -> Vault:
+    def open(cls, root: Path, passphrase: Passphrase, store: SecretStore | None = None) -> Vault:
+        """A bytearray passphrase is wiped once stretched; see `unwrap_key`."""
         paths = ProfilePaths(Path(root))
-        header = read_header(paths.header)
+        loaded = load_header(paths.header)  # vault.json, or its copy when it is damaged
         check_file_shape(paths.database)
         store = store if store is not None else system_secret_store()
-        key = unwrap_database_key(header, passphrase, store)
-        vault = cls(paths, header, key)
+        # Another process's vault is refused before the passphrase is tried or counted.
+        hold = process_lock.acquire(paths.root)
+        try:
+            # Wrong passphrases back off, persistently (app/store/attempts.py).
+            counter = AttemptCounter(paths.root, loaded.header, store)
+            # Also settles a passphrase change a crash interrupted (app/store/rekey.py).
+            # One erasable copy for the (one or two) unwraps; a bytearray passphrase is wiped.
+            with counted(counter), SecretBytes.from_passphrase(passphrase) as utf8:
+                header, key = unlock_key(paths, loaded, utf8, store, unwrap_key)
+            vault = cls(paths, header, key)
+        finally:
+            hold.release()
         with vault.session() as session:
             audit.record_event(session, "vault.unlocked")
         return vault
@@ -162,11 +201,21 @@ class Vault:
             outbox.install(session, self._clock)
         session.info[audit.ACTOR_KEY] = self._meta.get("owner_id")
 
-    def key_hex_for_maintenance(self) -> str:
-        """The raw key, for vault maintenance inside the store (backups, rekey)."""
+    def database_key(self) -> SecretBytes:
+        """A copy of the raw key for maintenance inside the store (rekey, a second
+        connection); the caller wipes it: `with vault.database_key() as key: ...`."""
         if self.engine is None:
             raise VaultLocked("The vault is locked.")
-        return bytes(self._key).hex()
+        return self._key.copy()
+
+    def adopt_key(self, header: VaultHeader, key: SecretBytes | bytes) -> None:
+        """After a passphrase change rekeyed the database (app/store/rekey.py): drop every
+        connection and the old key; new connections use `key` and `header`."""
+        self._close()
+        self.header = header
+        self._key = _owned(key)
+        self.engine = make_engine(self.paths.database, self._key, header.cipher)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def reload_meta(self) -> None:
         self._meta = self._read_meta()
@@ -186,8 +235,8 @@ class Vault:
         return checkpoint(self.engine, "PASSIVE")
 
     def lock(self) -> None:
-        """Empty the WAL into the database, then dispose pooled (decrypted) connections and
-        overwrite the key in memory."""
+        """Empty the WAL into the database, then dispose pooled (decrypted) connections
+        and wipe the key (see app/store/secrets.py)."""
         if self.engine is not None:
             # SQLite does this itself when the last connection closes, but not while another
             # process (the CLI) has the file open; here it is explicit and bounded in time.
@@ -196,13 +245,30 @@ class Vault:
             except Exception as exc:  # the pages are safe in the WAL; the key must go anyway
                 log.warning("Checkpoint at lock failed: %s", type(exc).__name__)
         self._close()
+        self._hold.release()
+
+    def claim_profile(self) -> process_lock.ProfileHold:
+        """Another share of this process's hold on the profile, for a window that keeps the
+        vault across a screen lock (it will unlock it again); release it when the window
+        closes. Until then a second process is refused even while this vault is locked."""
+        return process_lock.acquire(self.paths.root)
 
     def _close(self) -> None:
         """Dispose connections and forget the key; no checkpoint of ours (a failed open must
         leave the files as they were)."""
         if self.engine is not None:
             self.engine.dispose()
+            # SQLAlchemy's statement cache keeps the values bound the first time each query
+            # was compiled (a search text, a name): dropped with the engine, which the
+            # session factory must not keep alive.
+            self.engine.clear_compiled_cache()
             self.engine = None
-        for index in range(len(self._key)):
-            self._key[index] = 0
+            self._sessions = sessionmaker(expire_on_commit=False)
+        self._key.wipe()
+        sound_key.cache_clear()  # folded words of client names (duplicate checks)
         self._clock = None
+
+
+def _owned(key: SecretBytes | bytes) -> SecretBytes:
+    """The vault's own key buffer: a SecretBytes is taken over, bytes are copied."""
+    return key if isinstance(key, SecretBytes) else SecretBytes.copy_of(key)

@@ -1,4 +1,4 @@
-"""The vault does what the security model says: encrypted, pinned, re-wrappable, recoverable."""
+"""The vault does what the security model says: encrypted, pinned, re-keyable, recoverable."""
 
 import sqlite3
 
@@ -41,7 +41,7 @@ def test_runtime_pragmas(vault):
 def test_lock_drops_engine_and_key(vault):
     vault.lock()
     assert vault.is_locked
-    assert set(vault._key) == {0}
+    assert vault._key.wiped  # overwritten with zeros and unmapped (app/store/secrets.py)
     with pytest.raises(VaultLocked), vault.session():
         pass
 
@@ -103,18 +103,28 @@ def test_stage_history_is_append_only(vault):
         session.execute(text("UPDATE stage_change SET to_stage = 'closure'"))
 
 
-def test_change_passphrase_rewraps_without_touching_the_database(vault, profile):
+def _pages(database: bytes) -> list[bytes]:
+    return [database[at : at + 4096] for at in range(0, len(database), 4096)]  # cipher_page_size
+
+
+def test_change_passphrase_reencrypts_every_page_and_keeps_the_records(vault, profile):
+    """Since issue 10 the change gives the database a new key (app/store/rekey.py), not only a
+    new wrap of the old one: no page of the file is left as it was."""
+    with vault.session() as session:
+        session.add(Client(legal_first_name="Ines", legal_last_name="Quarrow"))
     vault.lock()
     db_before = (profile / "vault.db").read_bytes()
     lifecycle.change_passphrase(profile, PASSPHRASE, "a brand new passphrase here")
+    db_after = (profile / "vault.db").read_bytes()
     with pytest.raises(WrongPassphrase):
         Vault.open(profile, PASSPHRASE)
     reopened = Vault.open(profile, "a brand new passphrase here")
     with reopened.session() as session:
+        names = list(session.scalars(select(Client.legal_first_name)))
         actions = [e.action for e in session.scalars(select(AuditEvent))]
     reopened.lock()
-    assert "vault.passphrase_changed" in actions
-    assert len(db_before) > 0
+    assert names == ["Ines"] and "vault.passphrase_changed" in actions
+    assert all(old != new for old, new in zip(_pages(db_before), _pages(db_after), strict=False))
 
 
 def test_office_recovery_restores_a_forgotten_passphrase(profile):
