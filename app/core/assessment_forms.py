@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
+
 HEAD_KEYS = ("id", "version", "language", "title")
 RISK_LEVELS = ("low", "medium", "high")
 TEXT_LIMIT = 5_000  # characters in one answer box
@@ -96,8 +98,8 @@ def parse_instrument(source: str, name: str = "instrument") -> Instrument:
     scale = _scale(blocks, name)
     domains = _domains(blocks, name)
     risk = _risk(blocks, scale, name)
-    fields = (head[key] for key in HEAD_KEYS)
-    return Instrument(*fields, head.get("about", ""), scale, domains, risk)
+    id_, version, language, title = (head[key] for key in HEAD_KEYS)
+    return Instrument(id_, version, language, title, head.get("about", ""), scale, domains, risk)
 
 
 Block = tuple[str, str, list[tuple[str, str]]]  # kind, code, (key, value) lines
@@ -190,13 +192,17 @@ def checked_answers(
     given: dict[str, DomainAnswer] = {}
     for answer in answers:
         if instrument.domain(answer.code) is None:
-            raise ValueError(f"This assessment has no area called {answer.code!r}.")
+            raise Refusal(QT_TRANSLATE_NOOP("Refusal", "This assessment has no such area."))
         if not _rating_ok(instrument, answer.rating):
-            raise ValueError(f"A rating must be a point of the scale, not {answer.rating!r}.")
+            raise Refusal(QT_TRANSLATE_NOOP("Refusal", "A rating must be a point of the scale."))
         given[answer.code] = _cleaned(answer, instrument)
     kept = {code: a for code, a in given.items() if not a.is_empty()}
     if not kept:
-        raise ValueError("Rate or describe at least one area before saving the assessment.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Rate or describe at least one area before saving the assessment."
+            )
+        )
     order = [d.code for d in instrument.domains]
     return {code: _stored(kept[code]) for code in order if code in kept}
 
@@ -212,7 +218,12 @@ def _cleaned(answer: DomainAnswer, instrument: Instrument) -> DomainAnswer:
     cleaned = tuple((text or "").strip() for text in texts)
     if any(len(text) > TEXT_LIMIT for text in cleaned):
         title = instrument.domain(answer.code).title  # type: ignore[union-attr]
-        raise ValueError(f"An answer under {title} is too long (at most {TEXT_LIMIT} characters).")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "An answer under {area} is too long (at most {limit} characters)."
+            ),
+            {"area": title, "limit": TEXT_LIMIT},  # the instrument's own title, not typed text
+        )
     return DomainAnswer(answer.code, answer.rating, *cleaned)
 
 

@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
+
 EXPIRING_DAYS = 30  # "expiring" in the Consent tab, the record header and Today
 
 # What a consent is for (stored in `consent.scope`).
@@ -42,7 +44,7 @@ STATUSES = ("draft", "active", "expiring", "expired", "revoked", "superseded")
 REVOCATION = "revocation"
 
 
-class ConsentRefused(ValueError):
+class ConsentRefused(Refusal):
     """A consent rule was not met; the message says what to do, in plain words."""
 
 
@@ -81,36 +83,56 @@ class Signer:
 def check_signer(signer: Signer, lacks_capacity: bool) -> None:
     """Refuse a signer who may not consent for this client (ConsentRefused says why)."""
     if not signer.name.strip():
-        raise ConsentRefused("Please fill in who signs the consent.")
+        raise ConsentRefused(QT_TRANSLATE_NOOP("Refusal", "Please fill in who signs the consent."))
     if signer.authority not in AUTHORITIES:
-        raise ConsentRefused("Please choose on what authority the signer consents.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "Please choose on what authority the signer consents.")
+        )
     if lacks_capacity and signer.authority == "self":
         raise ConsentRefused(
-            "This client is recorded as lacking capacity: a guardian or legal representative "
-            "must sign, and the client's own assent is recorded separately."
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "This client is recorded as lacking capacity: a guardian or legal representative "
+                "must sign, and the client's own assent is recorded separately.",
+            )
         )
     if signer.authority != "self" and not (signer.authority_document or "").strip():
         raise ConsentRefused(
-            "Please record the document that gives the signer authority "
-            "(for example a guardianship order or power of attorney)."
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Please record the document that gives the signer authority "
+                "(for example a guardianship order or power of attorney).",
+            )
         )
     if lacks_capacity and signer.client_assent not in ASSENT:
-        raise ConsentRefused("Please record the client's own assent (agreed, objected, unable).")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Please record the client's own assent (agreed, objected, unable)."
+            )
+        )
 
 
 def check_method(method: str, has_signature: bool, witness_name: str | None) -> None:
     """Each way of consenting needs its proof: strokes, a witness, or (later) the paper."""
     if method not in METHODS:
-        raise ConsentRefused("Please choose how the consent was given.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "Please choose how the consent was given.")
+        )
     if method == "signed_on_screen" and not has_signature:
-        raise ConsentRefused("Please have the signer sign on the pad first.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "Please have the signer sign on the pad first.")
+        )
     if method == "verbal_witnessed" and not (witness_name or "").strip():
-        raise ConsentRefused("Verbal consent needs the name of a witness.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "Verbal consent needs the name of a witness.")
+        )
 
 
 def check_dates(effective_on: date, expires_on: date | None) -> None:
     if expires_on is not None and expires_on <= effective_on:
-        raise ConsentRefused("The consent must end after the day it starts.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "The consent must end after the day it starts.")
+        )
 
 
 def document_hash(text: str) -> str:

@@ -86,7 +86,8 @@ def parse_template(source: str, name: str = "template") -> ConsentTemplate:
     if missing:
         raise TemplateError(f"{name}: the head lacks {', '.join(missing)}.")
     sections = _sections(body, name)
-    return ConsentTemplate(*(values[key] for key in HEAD_KEYS), sections=sections)
+    id_, version, kind, language, title = (values[key] for key in HEAD_KEYS)
+    return ConsentTemplate(id_, version, kind, language, title, sections)
 
 
 def parse_vocabulary(source: str, name: str = "vocabulary") -> dict[str, str]:

@@ -69,7 +69,7 @@ def template(key: str) -> NoteTemplate:
     try:
         return TEMPLATES[key]
     except KeyError:
-        raise ValueError(f"unknown note template {key!r}") from None
+        raise ValueError("unknown note template") from None  # the editor offers only these
 
 
 def clean_sections(template_key: str, sections: Mapping[str, str]) -> dict[str, str]:
@@ -77,7 +77,7 @@ def clean_sections(template_key: str, sections: Mapping[str, str]) -> dict[str, 
     keys = [s.key for s in template(template_key).sections]
     unknown = set(sections) - set(keys)
     if unknown:
-        raise ValueError(f"sections {sorted(unknown)} are not part of this template")
+        raise ValueError("sections that are not part of this template")
     return {key: (sections.get(key) or "").strip() for key in keys}
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
+
 SCALE = 1000
 MAX_STROKES = 200
 MAX_POINTS = 20_000  # over all strokes: a long signature is a few thousand
@@ -20,14 +22,14 @@ Point = tuple[int, int]
 Stroke = tuple[Point, ...]
 
 
-class BadSignature(ValueError):
+class BadSignature(Refusal):
     """The strokes are empty, too large, or not in the expected form."""
 
 
 def normalise(points: Sequence[tuple[float, float]], width: float, height: float) -> Stroke:
     """Pad coordinates (pixels) onto the 0..SCALE grid, clamped to the box."""
     if width <= 0 or height <= 0:
-        raise BadSignature("The signature pad has no size.")
+        raise BadSignature(QT_TRANSLATE_NOOP("Refusal", "The signature pad has no size."))
 
     def grid(value: float, size: float) -> int:
         return max(0, min(SCALE, round(value / size * SCALE)))
@@ -39,11 +41,17 @@ def check(strokes: Sequence[Stroke]) -> tuple[Stroke, ...]:
     """The strokes if they make a signature (something drawn, within bounds)."""
     kept = tuple(tuple((int(x), int(y)) for x, y in stroke) for stroke in strokes if stroke)
     if not kept:
-        raise BadSignature("Nothing was signed.")
+        raise BadSignature(QT_TRANSLATE_NOOP("Refusal", "Nothing was signed."))
     if len(kept) > MAX_STROKES or sum(len(s) for s in kept) > MAX_POINTS:
-        raise BadSignature("The signature is too large; clear the pad and sign again.")
+        raise BadSignature(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The signature is too large; clear the pad and sign again."
+            )
+        )
     if any(not (0 <= v <= SCALE) for stroke in kept for point in stroke for v in point):
-        raise BadSignature("The signature has points outside the pad.")
+        raise BadSignature(
+            QT_TRANSLATE_NOOP("Refusal", "The signature has points outside the pad.")
+        )
     return kept
 
 
@@ -61,5 +69,7 @@ def decode(data: bytes) -> tuple[Stroke, ...]:
         raw = body["strokes"] if body.get("scale") == SCALE else None
         strokes = [tuple((int(p[0]), int(p[1])) for p in stroke) for stroke in raw or []]
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
-        raise BadSignature("The stored signature is damaged.") from error
+        raise BadSignature(
+            QT_TRANSLATE_NOOP("Refusal", "The stored signature is damaged.")
+        ) from error
     return check(strokes)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
 from app.core.notes import CONTACT_TYPES
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Case, Client, Referral, Task, Visit, WorkerProfile
 from app.models.base import utcnow
 from app.services.assignment import check_assignee
@@ -99,7 +100,7 @@ def add_task(
     if client_id is not None:
         load(session, Client, client_id, "client")
     elif kind == "follow_up":
-        raise ValueError("A follow-up needs a client or a case.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "A follow-up needs a client or a case."))
     if assigned_to_id is not None:
         load(session, WorkerProfile, assigned_to_id, "worker")
         if assigned_by_id is not None:
@@ -161,7 +162,7 @@ def schedule_visit(
     client_of_case(session, case_id, client_id)
     one_of(contact_type, CONTACT_TYPES, "kind of contact")
     if not 1 <= duration_minutes <= MAX_VISIT_MINUTES:
-        raise ValueError("A visit lasts between 1 minute and 12 hours.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "A visit lasts between 1 minute and 12 hours."))
     visit = Visit(
         id=uuid7(),
         client_id=client_id,
@@ -188,7 +189,12 @@ def record_visit_outcome(
     visit = load(session, Visit, visit_id, "visit")
     if visit.status != "scheduled":
         shown = visit.status.replace("_", " ")
-        raise ValueError(f"This visit is already marked {shown}; schedule a new one instead.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "This visit is already marked {status}; schedule a new one instead."
+            ),
+            {"status": shown},
+        )
     if outcome in NEEDS_REASON:
         visit.outcome_reason = required_text(reason, NEEDS_REASON[outcome], 1000)
     visit.status = outcome
@@ -218,7 +224,7 @@ def visit_reasons(session: Session, client_id: str) -> dict[str, str]:
             Visit.deleted.is_(False),
         )
     )
-    return {visit_id: reason for visit_id, reason in rows}
+    return {visit_id: reason for visit_id, reason in rows if reason is not None}  # as queried
 
 
 def make_referral(
@@ -235,7 +241,9 @@ def make_referral(
     share their information."""
     client_id = load(session, Case, case_id, "case").client_id
     if follow_up_on is not None and follow_up_on < made_on:
-        raise ValueError("The follow-up cannot be before the referral is made.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The follow-up cannot be before the referral is made.")
+        )
     if consent_id is not None:
         check_consent(session, consent_id, client_id, made_on)
     referral = Referral(
@@ -263,7 +271,10 @@ def update_referral_status(session: Session, referral_id: str, status: str) -> s
     referral = load(session, Referral, referral_id, "referral")
     one_of(status, REFERRAL_STATUSES, "referral status")
     if status not in REFERRAL_MOVES.get(referral.status, ()):
-        raise ValueError(f"A referral that is {referral.status} cannot become {status}.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "A referral that is {current} cannot become {status}."),
+            {"current": referral.status, "status": status},  # both checked against the list
+        )
     previous, referral.status = referral.status, status
     record_event(
         session, "referral.status", "referral", referral.id, from_status=previous, to_status=status

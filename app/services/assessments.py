@@ -16,8 +16,15 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app.core.assessment_forms import TEXT_LIMIT, DomainAnswer, checked_answers
+from app.core.assessment_forms import (
+    TEXT_LIMIT,
+    DomainAnswer,
+    Instrument,
+    InstrumentError,
+    checked_answers,
+)
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.documents.instruments import load_instrument
 from app.models import Assessment, Case, Client
 from app.services.fields import load, one_of, optional_text
@@ -26,6 +33,9 @@ from app.store.audit import record_event
 ASSESSMENT_KINDS = ("screening", "assessment", "reassessment")
 RISK_LEVELS = ("low", "medium", "high")
 FLAG_LIMIT = 200  # characters in one safety flag
+NO_INSTRUMENT = QT_TRANSLATE_NOOP(
+    "Refusal", "This assessment form (or this version of it) is not in this copy of Caseload."
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,11 @@ def _check_basics(kind: str, risk_level: str, assessed_on: date, due: date | Non
     one_of(kind, ASSESSMENT_KINDS, "kind of assessment")
     one_of(risk_level, RISK_LEVELS, "risk level")
     if due is not None and due <= assessed_on:
-        raise ValueError("The next re-assessment must be due after the assessment date.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The next re-assessment must be due after the assessment date."
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -113,10 +127,10 @@ class AssessmentDraft:
 
 def record_structured_assessment(session: Session, draft: AssessmentDraft, worker_id: str) -> str:
     """Save an assessment that follows an instrument, and bring the client's risk level and
-    safety flags up to date with it. Refuses (ValueError, in plain words) before writing."""
+    safety flags up to date with it. Refuses (Refusal, in plain words) before writing."""
     case = load(session, Case, draft.case_id, "case")
     _check_basics(draft.kind, draft.risk_level, draft.assessed_on, draft.next_due_on)
-    instrument = load_instrument(draft.instrument_id, draft.language, draft.instrument_version)
+    instrument = _instrument(draft)
     domains = checked_answers(instrument, draft.answers)
     client = load(session, Client, case.client_id, "client")
     added, removed = _change_flags(client, draft.flags_added, draft.flags_removed)
@@ -168,12 +182,24 @@ def _change_flags(
     added: list[str] = []
     for flag in (" ".join(text.split()) for text in to_add):
         if len(flag) > FLAG_LIMIT:
-            raise ValueError(f"A safety flag is too long (at most {FLAG_LIMIT} characters).")
+            raise Refusal(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "A safety flag is too long (at most {limit} characters)."
+                ),
+                {"limit": FLAG_LIMIT},
+            )
         if flag and flag.casefold() not in {f.casefold() for f in kept + added}:
             added.append(flag)
     if added or removed:
         client.safety_flags = kept + added  # a new list: the ORM sees the change
     return added, removed
+
+
+def _instrument(draft: AssessmentDraft) -> Instrument:
+    try:
+        return load_instrument(draft.instrument_id, draft.language, draft.instrument_version)
+    except InstrumentError:  # its message names resource files: for the form's author only
+        raise Refusal(NO_INSTRUMENT) from None
 
 
 def list_assessments(session: Session, case_id: str) -> list[AssessmentView]:

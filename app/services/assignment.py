@@ -12,16 +12,18 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Case, WorkerProfile
 from app.services.fields import load
 from app.services.lookups import WorkerChoice, known_workers
 from app.store.audit import record_event
 
-NOT_ALLOWED = (
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "Refusal",
     "Only a supervisor, or a worker on a case shared with the team, can give a task to a "
-    "colleague. Share the case first (Case tab), or ask your supervisor."
+    "colleague. Share the case first (Case tab), or ask your supervisor.",
 )
-NOT_IN_TEAM = "That worker is not in your team."
+NOT_IN_TEAM = QT_TRANSLATE_NOOP("Refusal", "That worker is not in your team.")
 
 
 def team_of(session: Session, worker_id: str) -> set[str]:
@@ -57,12 +59,12 @@ def _may_give(session: Session, by_worker_id: str, assignee_id: str, case_id: st
 def check_assignee(
     session: Session, by_worker_id: str, assignee_id: str, case_id: str | None
 ) -> None:
-    """Refuse (ValueError, in plain words) a task given to someone the rules do not allow."""
+    """Refuse (Refusal, in plain words) a task given to someone the rules do not allow."""
     if assignee_id == by_worker_id or _may_give(session, by_worker_id, assignee_id, case_id):
         return
     if _is_supervisor(session, by_worker_id) or case_shared(session, case_id):
-        raise ValueError(NOT_IN_TEAM)
-    raise ValueError(NOT_ALLOWED)
+        raise Refusal(NOT_IN_TEAM)
+    raise Refusal(NOT_ALLOWED)
 
 
 def assignable_workers(session: Session, worker_id: str, case_id: str | None) -> list[WorkerChoice]:
@@ -78,7 +80,11 @@ def set_case_shared(session: Session, case_id: str, shared: bool, worker_id: str
     """Mark a case as shared with the team (or not); only its worker or a supervisor may."""
     case = load(session, Case, case_id, "case")
     if case.assigned_worker_id != worker_id and not _is_supervisor(session, worker_id):
-        raise ValueError("Only the case's worker or a supervisor can share it with the team.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Only the case's worker or a supervisor can share it with the team."
+            )
+        )
     if bool(case.shared) != shared:
         case.shared = shared
         record_event(session, "case.shared", "case_file", case.id, shared=shared)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.stages import CaseStage, allowed_moves
 from app.core.timeutil import local_today
 from app.models import Case, CaseTransfer, Client, StageChange, WorkerProfile
@@ -26,7 +27,7 @@ from app.store.audit import record_event
 CLOSED = (CaseStage.CLOSURE, CaseStage.FOLLOW_UP)
 
 
-class StageMoveRefused(ValueError):
+class StageMoveRefused(Refusal):
     """The move is not allowed from the current stage, or the closure checklist is incomplete."""
 
 
@@ -102,7 +103,7 @@ def _check_opening(
     program = required_text(program, "programme", 100)
     today = today or date.today()
     if today > date.today():
-        raise ValueError("The intake date cannot be in the future.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "The intake date cannot be in the future."))
     already = session.scalar(
         select(Case.id).where(
             Case.client_id == client_id,
@@ -112,7 +113,9 @@ def _check_opening(
         )
     )
     if already is not None:
-        raise ValueError("This client already has an open case in this programme.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "This client already has an open case in this programme.")
+        )
     return program, today
 
 
@@ -151,7 +154,10 @@ def move_stage(
     case = _case(session, case_id)
     current = CaseStage(case.stage)
     if target not in allowed_moves(current):
-        raise StageMoveRefused(f"A case in {current.label} cannot move to {target.label}.")
+        raise StageMoveRefused(
+            QT_TRANSLATE_NOOP("Refusal", "A case in {current} cannot move to {target}."),
+            {"current": current.label, "target": target.label},
+        )
     if target is CaseStage.CLOSURE:
         _check_closure(session, case, current, reason, checklist, exception)
         case.closed_on, case.closure_reason = date.today(), (reason or "").strip()
@@ -189,7 +195,9 @@ def _check_closure(
     exception: str | None,
 ) -> None:
     if not (reason or "").strip():
-        raise StageMoveRefused("Give the reason for closing the case.")
+        raise StageMoveRefused(
+            QT_TRANSLATE_NOOP("Refusal", "Give the reason for closing the case.")
+        )
     review = closure.closure_review(session, case.id)
     missing = review.missing((checklist or ClosureChecklist()).client_informed)
     if current is CaseStage.FOLLOW_UP:  # ending the follow-up: it took place
@@ -199,7 +207,7 @@ def _check_closure(
     elif (exception or "").strip():
         closure.record_exception(session, case, exception or "", missing)
     else:
-        raise StageMoveRefused(closure.describe(missing, review))
+        raise StageMoveRefused(closure.REFUSAL, {"missing": closure.describe(missing, review)})
 
 
 def close_case(
@@ -211,7 +219,7 @@ def close_case(
     closure.record_feedback(session, case_id, closing.client_feedback, closing.follow_up_declined)
     if closing.follow_up_on is not None:
         if closing.follow_up_on < (today or local_today()):
-            raise ValueError("The follow-up cannot be in the past.")
+            raise Refusal(QT_TRANSLATE_NOOP("Refusal", "The follow-up cannot be in the past."))
         add_task(
             session,
             closing.follow_up_title,
@@ -252,7 +260,9 @@ def transfer_case(
     if session.get(WorkerProfile, to_worker_id) is None:
         raise NotFound("That worker is not known on this device.")
     if not reason.strip() or not handover_note.strip():
-        raise ValueError("A transfer needs a reason and a handover note.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "A transfer needs a reason and a handover note.")
+        )
     transfer = CaseTransfer(
         id=uuid7(),
         case_id=case.id,

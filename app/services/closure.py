@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_, select
 from sqlalchemy.orm import Session
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import local_today, to_local, utcnow
 from app.models import Case, CaseNote, Consent, Goal, Referral, Task, Visit, WorkerProfile
 from app.services.fields import load, optional_text, required_text
@@ -37,9 +38,10 @@ PHRASES = {
     "goals": ("{n} goal without an outcome", "{n} goals without an outcome"),
     "follow_up": ("no follow-up booked or declined with a reason",) * 2,
 }
-REFUSAL = (
-    "This case cannot close yet: {}. Resolve these, or close with an exception and say why "
-    "(your supervisor is told)."
+REFUSAL = QT_TRANSLATE_NOOP(
+    "Refusal",
+    "This case cannot close yet: {missing}. Resolve these, or close with an exception and say "
+    "why (your supervisor is told).",
 )
 
 
@@ -115,7 +117,9 @@ class OutcomeSummary:
 
 
 def _of_case(
-    case: Case, case_column: ColumnElement[str | None], client_column: ColumnElement[str | None]
+    case: Case,
+    case_column: SQLColumnExpression[str | None],
+    client_column: SQLColumnExpression[str | None],
 ) -> ColumnElement[bool]:
     """Rows of this case, or of its client and no case in particular."""
     return or_(case_column == case.id, and_(case_column.is_(None), client_column == case.client_id))
@@ -213,9 +217,13 @@ def set_goal_outcomes(session: Session, case_id: str, outcomes: dict[str, str]) 
     for goal_id, outcome in outcomes.items():
         goal = load(session, Goal, goal_id, "goal")
         if goal.case_id != case_id:
-            raise ValueError("That goal belongs to another case.")
+            raise Refusal(QT_TRANSLATE_NOOP("Refusal", "That goal belongs to another case."))
         if outcome not in GOAL_OUTCOMES:
-            raise ValueError("A goal's outcome is achieved, partly achieved or not achieved.")
+            raise Refusal(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "A goal's outcome is achieved, partly achieved or not achieved."
+                )
+            )
         if goal.outcome != outcome:
             goal.outcome = outcome
             record_event(session, "goal.outcome", "goal", goal.id, outcome=outcome)
@@ -236,12 +244,13 @@ def record_feedback(
 
 
 def describe(missing: tuple[str, ...], review: ClosureReview) -> str:
-    """The refusal in plain words, counting what is missing."""
+    """What is missing in plain words, counted: the `missing` detail of REFUSAL (made from
+    the app's own phrases and counts, never from what was typed)."""
     parts = []
     for item in missing:
         number, (one, many) = review.count(item), PHRASES[item]
         parts.append((one if number == 1 else many).format(n=number))
-    return REFUSAL.format("; ".join(parts))
+    return "; ".join(parts)
 
 
 def record_exception(session: Session, case: Case, reason: str, missing: tuple[str, ...]) -> None:
@@ -261,9 +270,15 @@ def review_exception(session: Session, case_id: str, supervisor_id: str) -> None
     case = load(session, Case, case_id, "case")
     supervisor = load(session, WorkerProfile, supervisor_id, "worker")
     if supervisor.role != "supervisor":
-        raise ValueError("Only a supervisor can mark a closure exception as reviewed.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Only a supervisor can mark a closure exception as reviewed."
+            )
+        )
     if not case.closure_flagged:
-        raise ValueError("This case has no closure exception waiting for review.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "This case has no closure exception waiting for review.")
+        )
     case.closure_flagged = False
     record_event(session, "case.closure_reviewed", "case_file", case.id, by=supervisor_id)
 

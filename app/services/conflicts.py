@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Case, Client, ConflictDeclaration, WorkerProfile
 from app.models.base import utcnow
 from app.services.fields import client_of_case, load, one_of, required_text
@@ -99,7 +100,11 @@ def declare_conflict(
     load(session, WorkerProfile, worker_id, "worker")
     client_id, case_id = client_of_case(session, case_id, client_id)
     if client_id is None:
-        raise ValueError("Say which client or case the conflict of interest concerns.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Say which client or case the conflict of interest concerns."
+            )
+        )
     load(session, Client, client_id, "client")
     declaration = ConflictDeclaration(
         id=uuid7(),
@@ -131,11 +136,15 @@ def review_conflict(
     reviewer = load(session, WorkerProfile, reviewer_id, "worker")
     one_of(outcome, OUTCOMES, "outcome")
     if declaration.review_status != "pending":
-        raise ValueError("This declaration has already been reviewed.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "This declaration has already been reviewed."))
     if reviewer.id == declaration.worker_id:
-        raise ValueError("A conflict of interest must be reviewed by someone else.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "A conflict of interest must be reviewed by someone else.")
+        )
     if reviewer.role != "supervisor":
-        raise ValueError("Only a supervisor can review a conflict of interest.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "Only a supervisor can review a conflict of interest.")
+        )
     text = required_text(note, "review note")
     declaration.review_status = "reviewed"
     declaration.reviewed_by_id = reviewer.id

@@ -18,6 +18,7 @@ import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
 from app.core.consent import parse_qr_payload
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 
 SCAN_TYPES = {"image/png", "image/jpeg", "image/tiff", "image/webp"}
 MAX_SCAN_BYTES = 15 * 1024 * 1024
@@ -37,11 +38,19 @@ PILLOW_FORMATS = {
 # Pillow's JPEG reader opens it and names it MPO. It is still a JPEG file.
 MEDIA_TYPES = {**PILLOW_FORMATS, "MPO": "image/jpeg"}
 
-NOT_AN_IMAGE = "This file is not a picture Caseload can read (PNG, JPEG, TIFF or WebP)."
-DAMAGED = "This picture is damaged or incomplete; please scan or photograph the page again."
-EMPTY = "This file is empty."
-TOO_LARGE = "This file is too large (the limit is 15 MB); please scan at a lower resolution."
-TOO_MANY_PIXELS = "This picture is too large to read; please scan at a lower resolution."
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "Refusal", "This file is not a picture Caseload can read (PNG, JPEG, TIFF or WebP)."
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Refusal", "This picture is damaged or incomplete; please scan or photograph the page again."
+)
+EMPTY = QT_TRANSLATE_NOOP("Refusal", "This file is empty.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Refusal", "This file is too large (the limit is 15 MB); please scan at a lower resolution."
+)
+TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
+    "Refusal", "This picture is too large to read; please scan at a lower resolution."
+)
 
 
 @dataclass(frozen=True)
@@ -55,11 +64,11 @@ class ScanCheck:
 
 
 def check_scan(data: bytes) -> ScanCheck:
-    """Identify a scanned page and read its Caseload QR code; ValueError if it is unusable."""
+    """Identify a scanned page and read its Caseload QR code; Refusal if it is unusable."""
     if not data:
-        raise ValueError(EMPTY)
+        raise Refusal(EMPTY)
     if len(data) > MAX_SCAN_BYTES:
-        raise ValueError(TOO_LARGE)
+        raise Refusal(TOO_LARGE)
     with _open_image(data) as image:
         media_type = MEDIA_TYPES[image.format or ""]
         width, height = image.size
@@ -76,15 +85,15 @@ def _open_image(data: bytes) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=list(PILLOW_FORMATS))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValueError(TOO_MANY_PIXELS) from None
+        raise Refusal(TOO_MANY_PIXELS) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ValueError(NOT_AN_IMAGE) from None
+        raise Refusal(NOT_AN_IMAGE) from None
     if image.format not in MEDIA_TYPES:
         image.close()
-        raise ValueError(NOT_AN_IMAGE)
+        raise Refusal(NOT_AN_IMAGE)
     if image.width * image.height > MAX_SCAN_PIXELS:
         image.close()
-        raise ValueError(TOO_MANY_PIXELS)
+        raise Refusal(TOO_MANY_PIXELS)
     return image
 
 
@@ -94,7 +103,7 @@ def _load(image: Image.Image) -> None:
         image.load()
     except (OSError, SyntaxError, ValueError, EOFError, IndexError) as error:
         image.close()
-        raise ValueError(DAMAGED) from error
+        raise Refusal(DAMAGED) from error
 
 
 def _find_consent_qr(image: Image.Image) -> tuple[str, str] | None:
@@ -129,7 +138,8 @@ def _grey_on_white(image: Image.Image) -> Image.Image:
 
 def _qr_texts(image: Image.Image) -> list[str]:
     try:
-        found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+        found = zxingcpp.read_barcodes(image, formats=qr_only)
     except (ValueError, TypeError, RuntimeError):
         return []  # a pixel layout the decoder does not take: the grey copy comes next
     return [barcode.text for barcode in found if barcode.valid]

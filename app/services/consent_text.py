@@ -17,13 +17,17 @@ from sqlalchemy.orm import Session
 
 from app.core import signature
 from app.core.consent import Signer, document_hash, qr_payload
-from app.core.consent_forms import ConsentFacts, FilledForm, fill, placeholders
+from app.core.consent_forms import ConsentFacts, FilledForm, TemplateError, fill, placeholders
 from app.core.notes import content_hash
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.documents.templates import load_template, vocabulary
 from app.models import Attachment, Client, Consent, WorkerProfile
 
 # What a signed consent's seal covers besides its text: everything that makes it a legal
 # record (who, about whom, what, to whom, when, how), as for a signed note.
+FORM_MISSING = QT_TRANSLATE_NOOP(
+    "Refusal", "This consent's form is not in this copy of Caseload: update Caseload to show it."
+)
 SEALED_FIELDS = (
     "id",
     "client_id",
@@ -115,12 +119,15 @@ def filled_form(session: Session, consent: Consent) -> FilledForm:
     dob = client.date_of_birth if client is not None else None
     worker = _worker_name(session, consent.recorded_by_id)
     language = language_of(consent.language)
-    template = load_template(consent.template_id, language, consent.template_version)
-    words = vocabulary(language)
+    try:
+        template = load_template(consent.template_id, language, consent.template_version)
+        words = vocabulary(language)
+    except TemplateError:  # a form from a newer copy of Caseload, say (synced)
+        raise Refusal(FORM_MISSING) from None
     return fill(template, placeholders(facts_of(consent, name, worker, dob), words))
 
 
-def attachments_of(consent_id: str) -> Select[tuple[Attachment]]:
+def attachments_of(consent_id: str) -> Select[Attachment]:
     """A consent's live attachments (its drawn signature, scans of the signed paper)."""
     return select(Attachment).where(
         Attachment.owner_entity == "consent",

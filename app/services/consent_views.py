@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.consent import REVOCATION, consent_status
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Attachment, AuditEvent, Consent
 from app.services.consent_text import (
     ConsentDocument,
@@ -230,9 +231,14 @@ def attach_scan(session: Session, consent_id: str, data: bytes) -> str | None:
 def _match(consent: Consent, qr: tuple[str, str], text_hash: str) -> None:
     consent_id, scanned_hash = qr
     if consent_id != consent.id:
-        raise ValueError("This scan shows the code of another consent form.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "This scan shows the code of another consent form.")
+        )
     if scanned_hash != text_hash:
-        raise ValueError(
-            "This paper form was printed before the consent was changed: print it again and "
-            "have it signed."
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "This paper form was printed before the consent was changed: print it again and "
+                "have it signed.",
+            )
         )

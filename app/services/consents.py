@@ -27,7 +27,9 @@ from app.core.consent import (
     check_signer,
     document_hash,
 )
+from app.core.consent_forms import ConsentTemplate, TemplateError
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.timeutil import utcnow
 from app.documents.templates import template_for
 from app.models import Client, Consent
@@ -43,6 +45,10 @@ from app.services.consent_text import (
 from app.services.fields import client_of_case, load, one_of, optional_text, required_text
 from app.store.audit import record_event
 
+NO_FORM_IN_LANGUAGE = QT_TRANSLATE_NOOP(
+    "Refusal",
+    "Caseload has no consent form of this kind in the chosen language: choose another language.",
+)
 FUTURE_SLACK = timedelta(minutes=5)  # the form's "now" was read a moment before saving
 
 
@@ -71,30 +77,55 @@ def _checked_lists(draft: ConsentDraft) -> tuple[list[str], list[str], str]:
     one_of(draft.kind, KINDS, "kind of consent")
     purposes = [required_text(p, "purpose", 500) for p in draft.purposes if p.strip()]
     if not purposes:
-        raise ConsentRefused("Please say what the consent is for (at least one purpose).")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Please say what the consent is for (at least one purpose)."
+            )
+        )
     recipients = [required_text(r, "recipient", 300) for r in draft.recipients if r.strip()]
     if draft.kind == "release_of_information" and not recipients:
-        raise ConsentRefused("A release of information needs at least one named recipient.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "A release of information needs at least one named recipient."
+            )
+        )
     unknown = [c for c in draft.categories if c not in INFORMATION_CATEGORIES]
     if unknown or (draft.kind == "release_of_information" and not draft.categories):
-        raise ConsentRefused("Please choose which categories of information may be shared.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Please choose which categories of information may be shared."
+            )
+        )
     return recipients, list(dict.fromkeys(draft.categories)), "\n".join(purposes)
 
 
 def _check_draft(draft: ConsentDraft, client: Client) -> None:
     if not draft.confidentiality_explained:  # the form's text says it was: say it first
-        raise ConsentRefused("Explain the limits of confidentiality before preparing the form.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Explain the limits of confidentiality before preparing the form."
+            )
+        )
     check_signer(draft.signer, client.lacks_capacity)
     check_dates(draft.effective_on, draft.expires_on)
     if draft.method == "verbal_witnessed" and not (draft.witness_name or "").strip():
-        raise ConsentRefused("Verbal consent needs the name of a witness.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "Verbal consent needs the name of a witness.")
+        )
     check_method(draft.method, True, draft.witness_name)
+
+
+def _template(draft: ConsentDraft) -> ConsentTemplate:
+    try:
+        return template_for(draft.kind, language_of(draft.language))
+    except TemplateError:  # its message names resource files: for the form's author only
+        raise ConsentRefused(NO_FORM_IN_LANGUAGE) from None
 
 
 def _fields(session: Session, draft: ConsentDraft, client: Client) -> dict[str, object]:
     recipients, categories, purpose = _checked_lists(draft)
     _check_draft(draft, client)
-    template = template_for(draft.kind, language_of(draft.language))
+    template = _template(draft)
     signer = draft.signer
     return {
         "scope": draft.kind,
@@ -119,7 +150,7 @@ def _fields(session: Session, draft: ConsentDraft, client: Client) -> dict[str, 
 
 
 def start_consent(session: Session, client_id: str, draft: ConsentDraft, worker_id: str) -> str:
-    """Prepare a consent as a draft (refused with ConsentRefused/ValueError in plain words)."""
+    """Prepare a consent as a draft (refused with ConsentRefused/Refusal in plain words)."""
     client = load(session, Client, client_id, "client")
     _, case_id = client_of_case(session, draft.case_id, client_id)
     if draft.supersedes_id is not None:
@@ -154,7 +185,9 @@ def discard_draft(session: Session, consent_id: str) -> None:
 def _draft(session: Session, consent_id: str) -> Consent:
     consent = load(session, Consent, consent_id, "consent")
     if consent.status != "draft":
-        raise ConsentRefused("This consent is signed and can no longer change.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "This consent is signed and can no longer change.")
+        )
     return consent
 
 
@@ -166,7 +199,11 @@ def sign_consent(
     consent = _draft(session, consent_id)
     client = load(session, Client, consent.client_id, "client")
     if not consent.confidentiality_explained:
-        raise ConsentRefused("Explain the limits of confidentiality before the client signs.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Explain the limits of confidentiality before the client signs."
+            )
+        )
     check_signer(signer_of(consent), client.lacks_capacity)
     check_method(consent.method, strokes is not None, consent.witness_name)
     drawn = _store_signature(session, consent, strokes) if strokes is not None else None
@@ -192,7 +229,11 @@ def _store_signature(session: Session, consent: Consent, strokes: bytes) -> str:
 def _renewable(session: Session, consent_id: str, client_id: str) -> Consent:
     original = load(session, Consent, consent_id, "consent")
     if original.client_id != client_id or original.status in ("draft", REVOCATION):
-        raise ConsentRefused("Only a signed consent of this client can be renewed or withdrawn.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Only a signed consent of this client can be renewed or withdrawn."
+            )
+        )
     return original
 
 
@@ -209,7 +250,9 @@ def revoke_consent(
     _renewable(session, consent_id, original.client_id)
     one_of(method, REVOCATION_METHODS, "way the client withdrew")
     if revoked_at > utcnow() + FUTURE_SLACK:
-        raise ConsentRefused("A withdrawal cannot be dated in the future.")
+        raise ConsentRefused(
+            QT_TRANSLATE_NOOP("Refusal", "A withdrawal cannot be dated in the future.")
+        )
     revocation = Consent(
         id=uuid7(),
         client_id=original.client_id,

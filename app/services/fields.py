@@ -10,6 +10,7 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, and_, exists, func, or_
 from sqlalchemy.orm import Session, aliased
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import local_midnight
 from app.models import Case, Consent, Synced
 
@@ -29,11 +30,16 @@ def load(session: Session, model: type[T], record_id: str, what: str) -> T:
 
 
 def required_text(value: str | None, what: str, limit: int = 10_000) -> str:
+    """The text trimmed; refused when empty or too long. `what` names the field (the app's own
+    words, never the text typed)."""
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValueError(f"Please fill in the {what}.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "Please fill in the {what}."), {"what": what})
     if len(cleaned) > limit:
-        raise ValueError(f"The {what} is too long (at most {limit} characters).")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The {what} is too long (at most {limit} characters)."),
+            {"what": what, "limit": limit},
+        )
     return cleaned
 
 
@@ -43,8 +49,12 @@ def optional_text(value: str | None, what: str, limit: int = 10_000) -> str | No
 
 
 def one_of(value: str, allowed: Collection[str], what: str) -> str:
+    """`value` if it is one of `allowed`; the refusal lists the allowed codes, never `value`."""
     if value not in allowed:
-        raise ValueError(f"The {what} must be one of: {', '.join(allowed)}.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The {what} must be one of: {allowed}."),
+            {"what": what, "allowed": ", ".join(allowed)},
+        )
     return value
 
 
@@ -57,7 +67,7 @@ def client_of_case(
         return client_id, None
     case = load(session, Case, case_id, "case")
     if client_id is not None and client_id != case.client_id:
-        raise ValueError("This case belongs to another client.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "This case belongs to another client."))
     return case.client_id, case.id
 
 

@@ -14,11 +14,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core import duplicates
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import utcnow
 from app.models import Client, DuplicateDecision, WorkerProfile
 from app.models.people import CLIENT_LISTED
@@ -76,14 +77,15 @@ def _person(details: ClientDetails) -> duplicates.Person:
     )
 
 
-def _several_words(column: ColumnElement[str]) -> ColumnElement[bool]:
+def _several_words(column: SQLColumnExpression[str]) -> ColumnElement[bool]:
     return or_(column.contains(" "), column.contains("-"))
 
 
-def _phone_digits(column: ColumnElement[str]) -> ColumnElement[str]:
-    for mark in (" ", "-", "(", ")", ".", "/", "+"):
-        column = func.replace(column, mark, "")
-    return column
+def _phone_digits(column: SQLColumnExpression[str | None]) -> ColumnElement[str]:
+    digits: ColumnElement[str] = func.replace(column, " ", "")
+    for mark in ("-", "(", ")", ".", "/", "+"):
+        digits = func.replace(digits, mark, "")
+    return digits
 
 
 def _names_may_sound_alike(new: duplicates.Keys) -> ColumnElement[bool]:
@@ -132,8 +134,9 @@ def _matches(session: Session, details: ClientDetails) -> dict[str, tuple[str, .
         ).where(CLIENT_LISTED, _sieve(new))
     )
     found = {}
-    for client_id, *values in rows:
-        reasons = duplicates.compare(new, duplicates.Keys.of(duplicates.Person(*values)))
+    for client_id, first, last, preferred, born, phone in rows:
+        person = duplicates.Person(first, last, preferred, born, phone)
+        reasons = duplicates.compare(new, duplicates.Keys.of(person))
         if reasons:
             found[client_id] = reasons
     return found
@@ -188,7 +191,11 @@ def same_person(
     load(session, Client, client_id, "client")
     unknown = set(matched_on) - set(duplicates.REASONS)
     if unknown:
-        raise ValueError("The reasons for a possible duplicate are not ones this app knows.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The reasons for a possible duplicate are not ones this app knows."
+            )
+        )
     candidate = PossibleDuplicate(client_id, "", "", None, None, tuple(matched_on), None)
     _decide(session, client_id, candidate, "same_person", worker_id)
     record_event(session, "client.duplicate_same", "client", client_id)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Client, RelatedPerson
 from app.services.fields import load, one_of, optional_text, required_text
 from app.services.intake_rules import EMAIL, phone_number
@@ -50,10 +51,14 @@ DETAIL_FIELDS = tuple(f.name for f in fields(PersonDetails))
 def clean_person(details: PersonDetails, today: date | None = None) -> PersonDetails:
     email = optional_text(details.email, "email address", 200)
     if email is not None and not EMAIL.match(email):
-        raise ValueError("The email address does not look right (name@example.org).")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The email address does not look right (name@example.org)."
+            )
+        )
     born = details.date_of_birth
     if born is not None and born > (today or date.today()):
-        raise ValueError("The date of birth cannot be in the future.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "The date of birth cannot be in the future."))
     return replace(
         details,
         kind=one_of(details.kind, KINDS, "kind of person"),

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.services.fields import one_of, optional_text, required_text
 
 # Who decides for a client who lacks capacity (the consent form's words for them too).
@@ -57,29 +59,40 @@ def _names(details: ClientDetails) -> dict[str, str | None]:
 def _language(tag: str | None) -> str:
     cleaned = (tag or "").strip()
     if not LANGUAGE_TAG.match(cleaned):
-        raise ValueError("Choose the client's language from the list (or a code such as 'es').")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Choose the client's language from the list (or a code such as 'es')."
+            )
+        )
     return cleaned
 
 
 def _born(day: date | None, today: date) -> date | None:
     if day is not None and day > today:
-        raise ValueError("The date of birth cannot be in the future.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "The date of birth cannot be in the future."))
     if day is not None and day < OLDEST_BIRTH:
-        raise ValueError("Check the date of birth: it is before 1900.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "Check the date of birth: it is before 1900."))
     return day
 
 
 def phone_number(value: str | None, what: str) -> str | None:
     phone = optional_text(value, what, 50)
     if phone is not None and sum(c.isdigit() for c in phone) < 3:
-        raise ValueError(f"The {what} needs its digits (at least three).")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The {what} needs its digits (at least three)."),
+            {"what": what},
+        )
     return phone
 
 
 def _contact(details: ClientDetails) -> dict[str, str | None]:
     email = optional_text(details.email, "email address", 200)
     if email is not None and not EMAIL.match(email):
-        raise ValueError("The email address does not look right (name@example.org).")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The email address does not look right (name@example.org)."
+            )
+        )
     return {
         "phone": phone_number(details.phone, "phone number"),
         "email": email,
@@ -92,9 +105,12 @@ def _contact(details: ClientDetails) -> dict[str, str | None]:
 def _representative(details: ClientDetails) -> dict[str, str | None]:
     name = optional_text(details.representative_name, "representative's name", NAME_LIMIT)
     if details.lacks_capacity and name is None:
-        raise ValueError(
-            "A client who lacks capacity needs a guardian or legal representative: "
-            "fill in their name."
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "A client who lacks capacity needs a guardian or legal representative: "
+                "fill in their name.",
+            )
         )
     role = details.representative_role if name is not None else None
     if name is not None:
@@ -109,11 +125,11 @@ def _representative(details: ClientDetails) -> dict[str, str | None]:
 
 def clean_details(details: ClientDetails, today: date | None = None) -> ClientDetails:
     """The details with text trimmed (empty text as None), or ValueError in plain words."""
+    # One dict: mypy checks each ** dict against every field, whatever keys it holds.
+    trimmed: dict[str, Any] = {**_names(details), **_contact(details), **_representative(details)}
     return replace(
         details,
-        **_names(details),
-        **_contact(details),
-        **_representative(details),
+        **trimmed,
         preferred_language=_language(details.preferred_language),
         date_of_birth=_born(details.date_of_birth, today or date.today()),
         cultural_considerations=optional_text(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.stages import CaseStage
 from app.models import Case, Client, Screening, WorkerProfile
 from app.services.casework import open_case
@@ -60,9 +61,12 @@ def _intake_case(session: Session, client_id: str, program: str) -> Case | None:
         )
     )
     if case is not None and case.stage != CaseStage.INTAKE.value:
-        raise ValueError(
-            "This client's case in this programme is past intake; screening is recorded at "
-            "intake (a new screening needs the case back at intake)."
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "This client's case in this programme is past intake; screening is recorded at "
+                "intake (a new screening needs the case back at intake).",
+            )
         )
     return case
 
@@ -90,9 +94,11 @@ def _checked(draft: ScreeningDraft) -> tuple[str, str, str, date]:
     reason = required_text(draft.reason, "reason for the decision", 2000)
     day = draft.screened_on or date.today()
     if day > date.today():
-        raise ValueError("The screening date cannot be in the future.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "The screening date cannot be in the future."))
     if draft.open_case and decision != "eligible":
-        raise ValueError("A case is opened only for a client found eligible.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "A case is opened only for a client found eligible.")
+        )
     return program, decision, reason, day
 
 

@@ -11,14 +11,16 @@ reads that link the other way round, so each goal shows the notes about it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Case, CaseNote, Goal, Objective, ObjectiveProgress
 from app.services.fields import load, one_of, optional_text, required_text
 from app.store.audit import record_event
@@ -59,7 +61,10 @@ class NoteLink:
 
 def _not_future(day: date, today: date, what: str) -> date:
     if day > today:
-        raise ValueError(f"The date of the {what} cannot be in the future.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The date of the {what} cannot be in the future."),
+            {"what": what},
+        )
     return day
 
 
@@ -141,7 +146,11 @@ def record_plan_agreement(
     one_of(answer, AGREEMENTS, "client's answer to the plan")
     said = optional_text(words, "client's words", 2000)
     if answer == "disagreed" and said is None:
-        raise ValueError("Please write what the client said about the plan they disagree with.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Please write what the client said about the plan they disagree with."
+            )
+        )
     case.plan_agreement, case.plan_agreement_words = answer, said
     case.plan_agreement_on = _not_future(recorded_on, today or date.today(), "client's answer")
     record_event(session, "plan.agreement", "case_file", case.id, answer=answer)
@@ -159,7 +168,8 @@ def notes_by_goal(
     """The case's notes that addressed each goal, newest first (dates and kinds only: no
     note text is read)."""
     addressed = func.json_each(CaseNote.goals_addressed).table_valued("value")
-    rows = session.execute(
+    # Any: mypy reads no row type from a select() of a table-valued function's column.
+    rows: Iterable[tuple[Any, ...]] = session.execute(
         select(
             addressed.c.value,
             CaseNote.id,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
 from app.core.notes import CONTACT_TYPES, clean_sections, content_hash, template
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import utcnow
 from app.models import CaseNote
 from app.services.fields import load
@@ -42,7 +43,7 @@ HASHED_FIELDS = (
 )
 
 
-class NoteLocked(Exception):
+class NoteLocked(Refusal):
     """The note is signed: it can only be amended by an addendum."""
 
 
@@ -165,9 +166,13 @@ def save_draft(session: Session, note_id: str, fields: NoteFields) -> NoteView:
     `start_note` in the same unit of work, the draft is written once, content included."""
     note = _draft(session, note_id)
     if note.status == "signed":
-        raise NoteLocked("This note is signed and cannot be changed. Add an addendum instead.")
+        raise NoteLocked(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "This note is signed and cannot be changed. Add an addendum instead."
+            )
+        )
     if fields.contact_type is not None and fields.contact_type not in CONTACT_TYPES:
-        raise ValueError(f"unknown contact type {fields.contact_type!r}")
+        raise ValueError("unknown contact type")  # the editor offers only CONTACT_TYPES
     note.sections = clean_sections(note.template, fields.sections)
     note.contact_type, note.location = fields.contact_type, fields.location
     note.duration_minutes, note.participants = fields.duration_minutes, fields.participants
@@ -184,9 +189,9 @@ def _hash_fields(note: CaseNote) -> dict[str, object]:
 def sign_note(session: Session, note_id: str, signer_id: str) -> NoteView:
     note = _load(session, note_id)
     if note.status == "signed":
-        raise NoteLocked("This note is already signed.")
+        raise NoteLocked(QT_TRANSLATE_NOOP("Refusal", "This note is already signed."))
     if not any((text or "").strip() for text in (note.sections or {}).values()):
-        raise ValueError("An empty note cannot be signed.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "An empty note cannot be signed."))
     note.signed_by_id, note.signed_at = signer_id, utcnow().replace(microsecond=0)
     note.content_hash = content_hash(_hash_fields(note))
     note.status = "signed"
@@ -211,9 +216,13 @@ def add_addendum(
     """A draft addendum (or late entry) pointing at a signed note."""
     original = _load(session, original_id)
     if original.status != "signed":
-        raise ValueError("Only a signed note takes an addendum; edit the draft instead.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Only a signed note takes an addendum; edit the draft instead."
+            )
+        )
     if kind not in ADDENDUM_KINDS or not reason.strip():
-        raise ValueError("An addendum needs a kind and a reason.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "An addendum needs a kind and a reason."))
     note = CaseNote(
         id=uuid7(),
         client_id=original.client_id,
@@ -242,7 +251,7 @@ def get_note(session: Session, note_id: str) -> NoteView:
 def discard_draft(session: Session, note_id: str) -> None:
     note = _load(session, note_id)
     if note.status == "signed":
-        raise NoteLocked("A signed note cannot be discarded.")
+        raise NoteLocked(QT_TRANSLATE_NOOP("Refusal", "A signed note cannot be discarded."))
     note.deleted = True
     record_event(session, "note.discarded", "case_note", note.id)
 

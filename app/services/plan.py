@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Case, Goal, Intervention, Objective
 from app.services.assessments import (
     AssessmentView,
@@ -127,9 +128,13 @@ def update_goal_progress(
     one_of(status, GOAL_STATUSES, "goal status")
     if progress_percent is not None:
         if isinstance(progress_percent, bool) or not isinstance(progress_percent, int):
-            raise ValueError("Progress must be a whole number of per cent.")
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Refusal", "Progress must be a whole number of per cent.")
+            )
         if not 0 <= progress_percent <= 100:
-            raise ValueError("Progress must be between 0 and 100 per cent.")
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Refusal", "Progress must be between 0 and 100 per cent.")
+            )
         goal.progress_percent = progress_percent
     elif status == "met":
         goal.progress_percent = 100
@@ -185,9 +190,9 @@ def add_intervention(
     """Who does what, how often, towards the goal or (given) one of its objectives."""
     load(session, Goal, goal_id, "goal")
     if objective_id and load(session, Objective, objective_id, "objective").goal_id != goal_id:
-        raise ValueError("That objective belongs to another goal.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "That objective belongs to another goal."))
     if start_on is not None and end_on is not None and end_on < start_on:
-        raise ValueError("An intervention cannot end before it starts.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "An intervention cannot end before it starts."))
     intervention = Intervention(
         id=uuid7(),
         goal_id=goal_id,

@@ -19,6 +19,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.core.ids import uuid7
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.models import Case, Consent, Referral
 from app.services.consent_views import consent_alerts
 from app.services.fields import consent_in_force, load, one_of, optional_text, required_text
@@ -112,33 +113,48 @@ def check_consent(session: Session, consent_id: str, client_id: str, made_on: da
     """The consent, if it is this client's and in force on the day of the referral."""
     consent = load(session, Consent, consent_id, "consent")
     if consent.client_id != client_id:
-        raise ValueError("That consent was given by another client.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "That consent was given by another client."))
     in_force = session.scalar(select(consent_in_force()).where(Consent.id == consent_id))
     if not in_force:
-        raise ValueError("That consent is not in force (it is not signed, or was withdrawn).")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "That consent is not in force (it is not signed, or was withdrawn)."
+            )
+        )
     if consent.expires_on is not None and consent.expires_on < made_on:
-        raise ValueError("That consent had expired by the date of the referral.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "That consent had expired by the date of the referral.")
+        )
     return consent
 
 
 def _covering(session: Session, draft: ReferralDraft, client_id: str, organisation: str) -> str:
     if draft.consent_id is None:
-        raise ValueError(
-            "A referral shares the client's information: choose the signed release of "
-            "information that names this organisation, or prepare one with the client."
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "A referral shares the client's information: choose the signed release of "
+                "information that names this organisation, or prepare one with the client.",
+            )
         )
     consent = check_consent(session, draft.consent_id, client_id, draft.made_on)
     if consent.scope != ROI:
-        raise ValueError("That consent is not a release of information.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "That consent is not a release of information."))
     if not names(consent.recipients or [], organisation):
-        raise ValueError("That release of information does not name this organisation.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "That release of information does not name this organisation."
+            )
+        )
     return consent.id
 
 
 def _new_referral(draft: ReferralDraft, client_id: str) -> Referral:
     one_of(draft.urgency, URGENCIES, "urgency")
     if draft.follow_up_on is not None and draft.follow_up_on < draft.made_on:
-        raise ValueError("The follow-up cannot be before the referral is made.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The follow-up cannot be before the referral is made.")
+        )
     return Referral(
         id=uuid7(),
         case_id=draft.case_id,
@@ -177,11 +193,16 @@ def change_status(
     current = status_of(referral.status)
     one_of(status, STATUSES, "referral status")
     if status not in MOVES.get(current, ()):
-        raise ValueError(
-            f"This referral is {WORDS.get(current, current)}: it cannot become {WORDS[status]}."
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "This referral is {current}: it cannot become {status}."),
+            {"current": WORDS.get(current, current), "status": WORDS[status]},
         )
     if on < referral.made_on:
-        raise ValueError("A referral's status cannot change before the referral was made.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "A referral's status cannot change before the referral was made."
+            )
+        )
     referral.status, referral.status_on = status, on
     referral.status_note = optional_text(note, "note", 2000)
     record_event(
@@ -195,7 +216,9 @@ def set_follow_up(session: Session, referral_id: str, follow_up_on: date | None)
     while the referral is open."""
     referral = load(session, Referral, referral_id, "referral")
     if follow_up_on is not None and follow_up_on < referral.made_on:
-        raise ValueError("The follow-up cannot be before the referral is made.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP("Refusal", "The follow-up cannot be before the referral is made.")
+        )
     referral.follow_up_on = follow_up_on
     record_event(session, "referral.follow_up", "referral", referral.id, set=bool(follow_up_on))
 

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import local_today
 from app.models import Case, Client, MandatedReport, SafetyPlan, WorkerProfile
 from app.models.base import utcnow
@@ -66,7 +67,7 @@ def save_safety_plan(
     load(session, Client, client_id, "client")
     values = {part: _part(getattr(draft, part), part) for part in PLAN_PARTS}
     if draft.reviewed_on is not None and draft.reviewed_on > local_today():
-        raise ValueError("The review date cannot be in the future.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "The review date cannot be in the future."))
     plan = _current_plan(session, client_id) or SafetyPlan(client_id=client_id)
     session.add(plan)
     for name, value in (*values.items(), ("reviewed_on", draft.reviewed_on)):
@@ -153,15 +154,17 @@ def record_mandated_report(session: Session, draft: ReportDraft, worker_id: str)
 def _check_report(session: Session, draft: ReportDraft) -> None:
     one_of(draft.kind, REPORT_KINDS, "kind of report")
     if draft.reported_on > local_today():
-        raise ValueError("A report cannot be dated in the future.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "A report cannot be dated in the future."))
     if draft.case_id is not None:
         case = load(session, Case, draft.case_id, "case")
         if case.client_id != draft.client_id:
-            raise ValueError("That case belongs to another client.")
+            raise Refusal(QT_TRANSLATE_NOOP("Refusal", "That case belongs to another client."))
     if draft.corrects_id is not None:
         original = load(session, MandatedReport, draft.corrects_id, "report")
         if original.client_id != draft.client_id:
-            raise ValueError("A correction must be about the same client.")
+            raise Refusal(
+                QT_TRANSLATE_NOOP("Refusal", "A correction must be about the same client.")
+            )
 
 
 def review_mandated_report(session: Session, report_id: str, supervisor_id: str) -> None:
@@ -169,9 +172,13 @@ def review_mandated_report(session: Session, report_id: str, supervisor_id: str)
     report = load(session, MandatedReport, report_id, "report")
     supervisor = load(session, WorkerProfile, supervisor_id, "worker")
     if supervisor.role != "supervisor":
-        raise ValueError("Only a supervisor can mark a mandated report as reviewed.")
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Only a supervisor can mark a mandated report as reviewed."
+            )
+        )
     if not report.supervisor_flagged:
-        raise ValueError("This report has already been reviewed.")
+        raise Refusal(QT_TRANSLATE_NOOP("Refusal", "This report has already been reviewed."))
     report.supervisor_flagged = False
     report.supervisor_reviewed_by_id = supervisor_id
     report.supervisor_reviewed_at = utcnow()

@@ -12,7 +12,9 @@ common word matches a quarter of a million notes in a large office (about 1 s, a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -50,7 +52,8 @@ def _search_kind(session: Session, kind: str, query: str, limit: int) -> list[Se
         f"FROM {fts} JOIN {table} c ON c.rowid = {fts}.rowid "
         f"WHERE {fts} MATCH :q AND c.deleted = 0 ORDER BY {order} LIMIT :n"
     )
-    rows = session.execute(statement, {"a": HIT_START, "b": HIT_END, "q": query, "n": limit})
+    params = {"a": HIT_START, "b": HIT_END, "q": query, "n": limit}
+    rows: Iterable[tuple[Any, ...]] = session.execute(statement, params)  # text(): untyped
     return [SearchHit(kind, rid, cid, snippet) for rid, cid, snippet in rows]
 
 

@@ -9,8 +9,10 @@ their clients. Every item carries the client's id and display name (preferred na
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import ColumnElement, CompoundSelect, and_, or_, select, union
 from sqlalchemy.orm import Session
@@ -169,7 +171,8 @@ def _tasks(session: Session, worker_id: str, due: ColumnElement[bool]) -> tuple[
 
 def _reassessments(session: Session, worker_id: str, today: date) -> tuple[TodayReassessment, ...]:
     latest = latest_per_case().subquery()
-    rows = session.execute(
+    # The row type, which mypy does not read from a select() of a subquery's column.
+    rows: Iterable[tuple[Case, Client, date]] = session.execute(
         select(Case, Client, latest.c.next_due_on)
         .join(latest, latest.c.case_id == Case.id)
         .join(Client, Client.id == Case.client_id)
@@ -203,9 +206,12 @@ def _consents(session: Session, worker_id: str, today: date) -> tuple[TodayConse
         .order_by(Consent.expires_on, Consent.id)
         .limit(LIMIT)
     )
+    # Not None below: the query keeps only consents with an expiry date (and referrals with a
+    # follow-up date), which SQL compares.
     return tuple(
-        TodayConsent(k.id, c.id, c.display_name, k.scope, k.expires_on, (k.expires_on - today).days)
+        TodayConsent(k.id, c.id, c.display_name, k.scope, due, (due - today).days)
         for k, c in rows
+        for due in (cast(date, k.expires_on),)
     )
 
 
@@ -247,11 +253,12 @@ def _referrals(session: Session, worker_id: str, today: date) -> tuple[TodayRefe
             c.display_name,
             r.service,
             r.organisation,
-            r.follow_up_on,
-            r.follow_up_on < today,
+            due,
+            due < today,
             status_of(r.status),
         )
         for r, c in rows
+        for due in (cast(date, r.follow_up_on),)  # not None: see _consents
     )
 
 

@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent, Consent, Referral, Task, Visit
 from app.services.activity import (
     add_task,
@@ -72,14 +73,14 @@ def test_task_on_a_case_belongs_to_its_client_and_can_be_ticked_off_and_reopened
 def test_a_follow_up_needs_a_client_and_a_title(vault, case):
     client, case_id = case
     with vault.session() as session:
-        with pytest.raises(ValueError, match="needs a client or a case"):
+        with pytest.raises(Refusal, match="needs a client or a case"):
             add_task(session, "Check in", kind="follow_up")
-        with pytest.raises(ValueError, match="task title"):
+        with pytest.raises(Refusal, match="task title"):
             add_task(session, "  ", client_id=client)
-        with pytest.raises(ValueError, match="kind of task"):
+        with pytest.raises(Refusal, match="kind of task"):
             add_task(session, "Check in", kind="errand", client_id=client)
         other = create_client(session, ClientDraft("Ola", "Nordmann"), vault.owner_id)
-        with pytest.raises(ValueError, match="another client"):
+        with pytest.raises(Refusal, match="another client"):
             add_task(session, "Check in", case_id=case_id, client_id=other)
         assert add_task(session, "Renew my badge")  # a worker's own task needs no client
 
@@ -87,11 +88,11 @@ def test_a_follow_up_needs_a_client_and_a_title(vault, case):
 def test_visit_is_done_once_and_cannot_be_cancelled_afterwards(vault, case):
     client, case_id = case
     with vault.session() as session:
-        with pytest.raises(ValueError, match="kind of contact"):
+        with pytest.raises(Refusal, match="kind of contact"):
             schedule_visit(
                 session, client, vault.owner_id, "carrier pigeon", datetime(2025, 3, 10, 9)
             )
-        with pytest.raises(ValueError, match="between 1 minute and 12 hours"):
+        with pytest.raises(Refusal, match="between 1 minute and 12 hours"):
             schedule_visit(session, client, vault.owner_id, "home", datetime(2025, 3, 10, 9), 0)
         visit = schedule_visit(
             session,
@@ -105,7 +106,7 @@ def test_visit_is_done_once_and_cannot_be_cancelled_afterwards(vault, case):
             case_id,
         )
         assert complete_visit(session, visit).status == "done"
-        with pytest.raises(ValueError, match="already marked done"):
+        with pytest.raises(Refusal, match="already marked done"):
             cancel_visit(session, visit, "Double booked")
         missed = schedule_visit(session, client, vault.owner_id, "phone", datetime(2025, 3, 11, 14))
         assert complete_visit(session, missed, False, "Not at home").status == "no_show"
@@ -120,7 +121,7 @@ def test_visit_is_done_once_and_cannot_be_cancelled_afterwards(vault, case):
 def test_referral_moves_on_and_stops_when_declined_or_completed(vault, case):
     client, case_id = case
     with vault.session() as session:
-        with pytest.raises(ValueError, match="before the referral is made"):
+        with pytest.raises(Refusal, match="before the referral is made"):
             make_referral(
                 session,
                 case_id,
@@ -130,7 +131,7 @@ def test_referral_moves_on_and_stops_when_declined_or_completed(vault, case):
                 date(2025, 3, 10),
                 date(2025, 3, 1),
             )
-        with pytest.raises(ValueError, match="reason"):
+        with pytest.raises(Refusal, match="reason"):
             make_referral(session, case_id, "Food bank", "Eastside Pantry", " ", date(2025, 3, 10))
         referral = make_referral(
             session,
@@ -143,12 +144,12 @@ def test_referral_moves_on_and_stops_when_declined_or_completed(vault, case):
         )
         assert session.get(Referral, referral).client_id == client
         assert update_referral_status(session, referral, "accepted") == "accepted"
-        with pytest.raises(ValueError, match="accepted cannot become made"):
+        with pytest.raises(Refusal, match="accepted cannot become made"):
             update_referral_status(session, referral, "made")
         update_referral_status(session, referral, "completed")
-        with pytest.raises(ValueError, match="completed cannot become declined"):
+        with pytest.raises(Refusal, match="completed cannot become declined"):
             update_referral_status(session, referral, "declined")
-        with pytest.raises(ValueError, match="referral status"):
+        with pytest.raises(Refusal, match="referral status"):
             update_referral_status(session, referral, "lost")
         assert "referral.status" in _actions(session)
 
@@ -177,7 +178,7 @@ def test_referral_under_consent_needs_that_clients_consent_in_force(vault, case)
             (unsigned, "not in force"),
             (withdrawn, "not in force"),
         ):
-            with pytest.raises(ValueError, match=message):
+            with pytest.raises(Refusal, match=message):
                 make_referral(session, case_id, *args, consent_id=consent)
         referral = make_referral(session, case_id, *args, consent_id=valid)
         assert session.get(Referral, referral).consent_id == valid

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.core.stages import CaseStage
 from app.models import AuditEvent, Case, Client, WorkerProfile
 from app.services.activity import add_task
@@ -62,7 +63,7 @@ def test_transfer_records_reason_and_handover(vault, case_id):
         other = WorkerProfile(display_name="Jordan Lee")
         session.add(other)
         session.flush()
-        with pytest.raises(ValueError):
+        with pytest.raises(Refusal):
             transfer_case(session, case_id, other.id, vault.owner_id, "Leave", "")
         transfer_case(
             session,
@@ -113,14 +114,14 @@ def test_opening_a_case_starts_at_intake_with_the_reason_and_is_audited(vault, n
 
 def test_opening_a_case_refuses_what_cannot_be_right(vault, new_client):
     with vault.session() as session:
-        with pytest.raises(ValueError, match="fill in the programme"):
+        with pytest.raises(Refusal, match="fill in the programme"):
             open_case(session, new_client, "  ", vault.owner_id)
-        with pytest.raises(ValueError, match="cannot be in the future"):
+        with pytest.raises(Refusal, match="cannot be in the future"):
             open_case(session, new_client, "Housing", vault.owner_id, date.today() + timedelta(1))
         with pytest.raises(NotFound):
             open_case(session, "0190a0c0-0000-7000-8000-000000000000", "Housing", vault.owner_id)
         first = open_case(session, new_client, "Housing", vault.owner_id)
-        with pytest.raises(ValueError, match="already has an open case in this programme"):
+        with pytest.raises(Refusal, match="already has an open case in this programme"):
             open_case(session, new_client, "Housing", vault.owner_id)
         open_case(session, new_client, "Employment", vault.owner_id)  # another programme: fine
         close_case(

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.core.stages import CaseStage
 from app.models import AuditEvent, Case, Consent, Goal, OutboxEntry, Referral, Task, WorkerProfile
 from app.services.activity import (
@@ -220,7 +221,7 @@ def test_closing_refuses_what_cannot_be_right(vault, case):
         (Closing(" ", True, follow_up_declined="No"), "reason for closing"),
     )
     for closing, message in cases:
-        with pytest.raises(ValueError, match=message), vault.session() as session:
+        with pytest.raises(Refusal, match=message), vault.session() as session:
             close_case(session, case_id, vault.owner_id, closing)
 
 
@@ -232,12 +233,12 @@ def test_only_a_supervisor_takes_the_flag_down_and_reopening_clears_it(vault, ca
         session.flush()
         boss_id = boss.id
         close_case(session, case_id, vault.owner_id, Closing("Moved", exception="Lost contact"))
-        with pytest.raises(ValueError, match="Only a supervisor"):
+        with pytest.raises(Refusal, match="Only a supervisor"):
             review_exception(session, case_id, vault.owner_id)
         review_exception(session, case_id, boss_id)
         assert not outcome_summary(session, case_id).flagged
         assert outcome_summary(session, case_id).exception == "Lost contact"  # the reason stays
-        with pytest.raises(ValueError, match="no closure exception waiting"):
+        with pytest.raises(Refusal, match="no closure exception waiting"):
             review_exception(session, case_id, boss_id)
         move_stage(session, case_id, CaseStage.FOLLOW_UP, vault.owner_id)
         move_stage(session, case_id, CaseStage.INTAKE, vault.owner_id, "Back again")

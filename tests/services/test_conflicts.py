@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent, WorkerProfile
 from app.services.casework import open_case
 from app.services.conflicts import (
@@ -31,9 +32,9 @@ def people(vault):
 
 def test_a_declaration_needs_a_client_or_a_case_and_a_description(vault, people):
     with vault.session() as session:
-        with pytest.raises(ValueError, match="which client or case"):
+        with pytest.raises(Refusal, match="which client or case"):
             declare_conflict(session, vault.owner_id, "neighbour", "Lives next door")
-        with pytest.raises(ValueError, match="description"):
+        with pytest.raises(Refusal, match="description"):
             declare_conflict(session, vault.owner_id, "neighbour", "  ", client_id=people[0])
 
 
@@ -51,18 +52,18 @@ def test_a_conflict_is_pending_until_a_supervisor_reviews_it(vault, people):
         pending = conflicts_pending_review(session)
         assert [c.id for c in pending] == [declared] and pending[0].pending
         assert pending[0].client_id == client  # taken from the case
-        with pytest.raises(ValueError, match="someone else"):
+        with pytest.raises(Refusal, match="someone else"):
             review_conflict(session, declared, vault.owner_id, "Fine", "no_conflict")
-        with pytest.raises(ValueError, match="Only a supervisor"):
+        with pytest.raises(Refusal, match="Only a supervisor"):
             review_conflict(session, declared, colleague, "Fine", "no_conflict")
-        with pytest.raises(ValueError, match="outcome must be one of"):
+        with pytest.raises(Refusal, match="outcome must be one of"):
             review_conflict(session, declared, supervisor, "Fine", "shrug")
         assert conflicts_pending_review(session)  # still pending after refused reviews
         reviewed = review_conflict(
             session, declared, supervisor, "Contact limited to office visits.", "safeguards"
         )
         assert conflicts_pending_review(session) == []
-        with pytest.raises(ValueError, match="already been reviewed"):
+        with pytest.raises(Refusal, match="already been reviewed"):
             review_conflict(session, declared, supervisor, "Again", "reassign")
         audit = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "conflict.reviewed")

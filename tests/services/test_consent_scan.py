@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from app.core.consent import document_hash, qr_payload
+from app.core.refusal import Refusal
 from app.services.consent_scan import MAX_SCAN_BYTES, ScanCheck, check_scan
 
 CONSENT_ID = "0190a4c2-7b1e-7c55-9a1f-3e0d5c2b8a41"
@@ -164,7 +165,7 @@ def test_the_first_of_our_codes_wins_over_a_foreign_one(scanned_page):
     ids=["empty", "pdf", "png-header-then-garbage", "junk"],
 )
 def test_unusable_input_is_refused_in_plain_words(data):
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(Refusal) as refused:
         check_scan(data)
     message = str(refused.value)
     assert message.endswith(".")
@@ -172,12 +173,12 @@ def test_unusable_input_is_refused_in_plain_words(data):
 
 
 def test_an_oversized_input_is_refused_before_it_is_read():
-    with pytest.raises(ValueError, match="too large"):
+    with pytest.raises(Refusal, match="too large"):
         check_scan(b"\xff\xd8\xff" + b"\x00" * MAX_SCAN_BYTES)
 
 
 def test_a_truncated_picture_is_refused_as_damaged(scanned_page):
-    with pytest.raises(ValueError, match="damaged"):
+    with pytest.raises(Refusal, match="damaged"):
         check_scan(scanned_page[: len(scanned_page) // 2])
 
 
@@ -191,14 +192,14 @@ def test_a_png_with_a_corrupt_image_stream_is_refused_as_damaged():
         return len(body).to_bytes(4, "big") + kind + body + crc
 
     png = header + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-    with pytest.raises(ValueError, match="damaged"):
+    with pytest.raises(Refusal, match="damaged"):
         check_scan(png)
 
 
 def test_a_picture_of_too_many_pixels_is_refused():
     out = io.BytesIO()
     Image.new("1", (10_000, 9_000)).save(out, "PNG")  # 90 million pixels, a few kB
-    with pytest.raises(ValueError, match="too large"):
+    with pytest.raises(Refusal, match="too large"):
         check_scan(out.getvalue())
 
 
@@ -218,7 +219,7 @@ def test_other_picture_types_are_refused():
     image = Image.new("RGB", (40, 40), "white")
     ImageDraw.Draw(image).rectangle((5, 5, 30, 30), fill="black")
     image.save(out, "GIF")
-    with pytest.raises(ValueError, match="PNG, JPEG, TIFF or WebP"):
+    with pytest.raises(Refusal, match="PNG, JPEG, TIFF or WebP"):
         check_scan(out.getvalue())
 
 

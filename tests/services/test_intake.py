@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from app.core.duplicates import DATE_OF_BIRTH, NAME_SOUND, PHONE
+from app.core.refusal import Refusal
 from app.core.stages import CaseStage
 from app.models import AuditEvent, Case, Client, DuplicateDecision, OutboxEntry, Screening
 from app.services import intake, intake_people, intake_screening
@@ -101,7 +102,7 @@ def test_same_person_saves_nothing_new_and_records_the_answer(vault) -> None:
     existing = create(vault, ROSA).client_id
     with vault.session() as session:
         assert intake.same_person(session, existing, [NAME_SOUND], vault.owner_id) == existing
-        with pytest.raises(ValueError, match="reasons"):
+        with pytest.raises(Refusal, match="reasons"):
             intake.same_person(session, existing, ["gut_feeling"], vault.owner_id)
     with vault.session() as session:
         assert session.query(Client).count() == 1
@@ -153,7 +154,7 @@ def test_the_duplicate_sieve_keeps_names_starting_with_accents_or_of_several_wor
     ],
 )
 def test_details_are_refused_in_plain_words(vault, details, message) -> None:
-    with vault.session() as session, pytest.raises(ValueError, match=message):
+    with vault.session() as session, pytest.raises(Refusal, match=message):
         intake.create_client(session, details, vault.owner_id)
 
 
@@ -229,7 +230,7 @@ def test_people_household_and_collaterals(vault) -> None:
 )
 def test_people_are_refused_in_plain_words(vault, details, message) -> None:
     client_id = create(vault, ROSA).client_id
-    with vault.session() as session, pytest.raises(ValueError, match=message):
+    with vault.session() as session, pytest.raises(Refusal, match=message):
         intake_people.add_person(session, client_id, details)
 
 
@@ -268,7 +269,7 @@ def test_screening_belongs_to_the_case_at_intake(vault) -> None:
         )
         assert view.screened_by == "Alex Rivera" and view.screened_on == date.today()
         move_stage(session, case_id, CaseStage.ASSESSMENT, vault.owner_id, "assessed")
-    with pytest.raises(ValueError, match="past intake"):
+    with pytest.raises(Refusal, match="past intake"):
         screen(vault, client_id)
     [event] = events(vault, "intake.screened")
     assert event.detail == {"client": client_id, "case": case_id, "decision": "eligible"}
@@ -287,11 +288,11 @@ def test_an_eligible_screening_can_open_the_case(vault) -> None:
 def test_not_eligible_with_its_reason_and_no_case(vault) -> None:
     client_id = create(vault, ROSA).client_id
     screen(vault, client_id, criteria_met=False, decision="referred", reason="Outside the area")
-    with pytest.raises(ValueError, match="eligible"):
+    with pytest.raises(Refusal, match="eligible"):
         screen(vault, client_id, criteria_met=False, decision="not_eligible", open_case=True)
-    with pytest.raises(ValueError, match="reason"):
+    with pytest.raises(Refusal, match="reason"):
         screen(vault, client_id, reason=" ")
-    with pytest.raises(ValueError, match="decision"):
+    with pytest.raises(Refusal, match="decision"):
         screen(vault, client_id, decision="maybe")
     with vault.session() as session:
         [view] = intake_screening.list_screenings(session, client_id)

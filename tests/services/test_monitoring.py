@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent, CaseNote, Objective, ObjectiveProgress
 from app.services.casework import open_case
 from app.services.monitoring import (
@@ -65,7 +66,7 @@ def test_an_entry_can_mark_the_objective_met_and_bad_entries_are_refused(vault, 
             ("3 of 3", TODAY + DAY, "active", "cannot be in the future"),
             ("3 of 3", TODAY, "finished", "objective status must be one of"),
         ):
-            with pytest.raises(ValueError, match=message):
+            with pytest.raises(Refusal, match=message):
                 add_progress_entry(session, objective, value, day, status=status, today=TODAY)
         add_progress_entry(session, objective, "3 of 3", TODAY, status="met", today=TODAY)
         events = session.scalars(
@@ -83,7 +84,7 @@ def test_interventions_sit_under_their_objective_or_the_goal(vault, plan):
         other_goal = add_goal(session, case, "Find a job")
         add_intervention(session, goal, "Budgeting sessions", "case worker", "weekly", None, None)
         add_intervention(session, goal, "Standing order set up", "client", objective_id=objective)
-        with pytest.raises(ValueError, match="another goal"):
+        with pytest.raises(Refusal, match="another goal"):
             add_intervention(session, other_goal, "CV help", "worker", objective_id=objective)
     with vault.session() as session:
         keep = case_plan(session, case, TODAY).goals[0]
@@ -98,11 +99,11 @@ def test_the_clients_agreement_to_the_plan_is_kept_in_their_words(vault, plan):
     _client, case, _goal, _objective = plan
     with vault.session() as session:
         assert plan_agreement(session, case).answer is None
-        with pytest.raises(ValueError, match="what the client said"):
+        with pytest.raises(Refusal, match="what the client said"):
             record_plan_agreement(session, case, "disagreed", " ", TODAY, today=TODAY)
-        with pytest.raises(ValueError, match="answer to the plan must be one of"):
+        with pytest.raises(Refusal, match="answer to the plan must be one of"):
             record_plan_agreement(session, case, "maybe", None, TODAY, today=TODAY)
-        with pytest.raises(ValueError, match="future"):
+        with pytest.raises(Refusal, match="future"):
             record_plan_agreement(session, case, "agreed", None, TODAY + DAY, today=TODAY)
         record_plan_agreement(
             session, case, "disagreed", "I will not move to a smaller flat", TODAY, today=TODAY

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent, CaseNote
 from app.services.notes import (
     NoteFields,
@@ -42,7 +43,7 @@ def test_draft_is_saved_and_resumable(vault, client_id):
 def test_unknown_section_is_refused(vault, client_id):
     with vault.session() as session:
         note = start_note(session, client_id, "soap", vault.owner_id)
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="not part of this template"):  # the editor's bug
             save_draft(session, note.id, NoteFields(sections={"data": "x"}))
 
 
@@ -69,7 +70,7 @@ def test_schema_refuses_to_rewrite_a_signed_note(vault, client_id):
 
 def test_empty_note_cannot_be_signed(vault, client_id):
     note = _dap(vault, client_id)
-    with vault.session() as session, pytest.raises(ValueError):
+    with vault.session() as session, pytest.raises(Refusal):
         sign_note(session, note.id, vault.owner_id)
 
 
@@ -77,7 +78,7 @@ def test_addendum_points_at_the_signed_original(vault, client_id):
     note = _dap(vault, client_id, data="Client said rent is paid.")
     with vault.session() as session:
         sign_note(session, note.id, vault.owner_id)
-        with pytest.raises(ValueError):
+        with pytest.raises(Refusal):
             add_addendum(session, note.id, vault.owner_id, reason="   ")
         addendum = add_addendum(session, note.id, vault.owner_id, reason="Correction")
         save_draft(session, addendum.id, NoteFields(sections={"text": "Rent is two weeks late."}))
@@ -93,5 +94,5 @@ def test_addendum_points_at_the_signed_original(vault, client_id):
 
 def test_addendum_needs_a_signed_original(vault, client_id):
     note = _dap(vault, client_id, data="Draft")
-    with vault.session() as session, pytest.raises(ValueError):
+    with vault.session() as session, pytest.raises(Refusal):
         add_addendum(session, note.id, vault.owner_id, reason="why")

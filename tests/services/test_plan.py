@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent
 from app.services.casework import open_case
 from app.services.plan import (
@@ -74,9 +75,9 @@ def test_progress_outside_0_to_100_is_refused_and_nothing_changes(vault, case_id
         goal = add_goal(session, case_id, "Keep the flat")
         update_goal_progress(session, goal, "active", 40)
         for bad in (-1, 101, 50.5, True):
-            with pytest.raises(ValueError, match="(between 0 and 100|whole number)"):
+            with pytest.raises(Refusal, match="(between 0 and 100|whole number)"):
                 update_goal_progress(session, goal, "active", bad)
-        with pytest.raises(ValueError, match="goal status must be one of"):
+        with pytest.raises(Refusal, match="goal status must be one of"):
             update_goal_progress(session, goal, "finished", 100)
         assert case_plan(session, case_id, TODAY).goals[0].progress_percent == 40
         update_goal_progress(session, goal, "met")
@@ -87,13 +88,13 @@ def test_progress_outside_0_to_100_is_refused_and_nothing_changes(vault, case_id
 def test_objectives_must_be_measurable(vault, case_id):
     with vault.session() as session:
         goal = add_goal(session, case_id, "Keep the flat")
-        with pytest.raises(ValueError, match="measure"):
+        with pytest.raises(Refusal, match="measure"):
             add_objective(session, goal, "Pay rent", "  ", None, "3 of 3")
-        with pytest.raises(ValueError, match="target value"):
+        with pytest.raises(Refusal, match="target value"):
             add_objective(session, goal, "Pay rent", "months paid", None, "")
-        with pytest.raises(ValueError, match="goal title"):
+        with pytest.raises(Refusal, match="goal title"):
             add_goal(session, case_id, "   ")
-        with pytest.raises(ValueError, match="cannot end before it starts"):
+        with pytest.raises(Refusal, match="cannot end before it starts"):
             add_intervention(
                 session, goal, "Sessions", "worker", None, date(2025, 5, 1), date(2025, 4, 1)
             )
@@ -114,11 +115,11 @@ def test_goals_and_objectives_past_their_target_are_overdue_while_active(vault, 
 
 def test_reassessment_due_date_comes_from_the_latest_assessment(vault, case_id):
     with vault.session() as session:
-        with pytest.raises(ValueError, match="after the assessment date"):
+        with pytest.raises(Refusal, match="after the assessment date"):
             record_assessment(
                 session, case_id, "assessment", date(2025, 1, 10), next_due_on=date(2025, 1, 1)
             )
-        with pytest.raises(ValueError, match="risk level"):
+        with pytest.raises(Refusal, match="risk level"):
             record_assessment(
                 session, case_id, "assessment", date(2025, 1, 10), risk_level="extreme"
             )

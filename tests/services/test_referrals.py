@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.core import signature
 from app.core.consent import Signer
+from app.core.refusal import Refusal
 from app.core.timeutil import utcnow
 from app.models import AuditEvent
 from app.services.activity import make_referral as legacy_referral
@@ -84,9 +85,9 @@ def test_a_referral_needs_a_release_of_information_naming_the_organisation(vault
             (services, "not a release of information"),
             (elsewhere, "does not name this organisation"),
         ):
-            with pytest.raises(ValueError, match=message):
+            with pytest.raises(Refusal, match=message):
                 make_referral(session, food_bank(case_id, consent))
-        with pytest.raises(ValueError, match="urgency must be one of"):
+        with pytest.raises(Refusal, match="urgency must be one of"):
             make_referral(session, food_bank(case_id, pantry, urgency="asap"))
         referral_id = make_referral(session, food_bank(case_id, pantry))
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "referral.made"))
@@ -112,7 +113,7 @@ def test_a_withdrawn_release_no_longer_covers_a_referral(vault, case):
         revoke_consent(session, pantry, vault.owner_id, utcnow(), "phone")
     with vault.session() as session:
         assert referral_context(session, client, TODAY).releases == ()
-        with pytest.raises(ValueError, match="not in force"):
+        with pytest.raises(Refusal, match="not in force"):
             make_referral(session, food_bank(case_id, pantry))
 
 
@@ -130,14 +131,14 @@ def test_statuses_move_on_until_closed_or_declined(vault, case):
     pantry = signed(vault, client)
     with vault.session() as session:
         referral = make_referral(session, food_bank(case_id, pantry))
-        with pytest.raises(ValueError, match="is sent: it cannot become service started"):
+        with pytest.raises(Refusal, match="is sent: it cannot become service started"):
             change_status(session, referral, "started", TODAY)
-        with pytest.raises(ValueError, match="before the referral was made"):
+        with pytest.raises(Refusal, match="before the referral was made"):
             change_status(session, referral, "accepted", TODAY - DAY)
         change_status(session, referral, "accepted", TODAY)
         change_status(session, referral, "started", TODAY, "First parcel collected")
         change_status(session, referral, "closed", TODAY)
-        with pytest.raises(ValueError, match="is closed: it cannot become declined"):
+        with pytest.raises(Refusal, match="is closed: it cannot become declined"):
             change_status(session, referral, "declined", TODAY)
         other = make_referral(session, food_bank(case_id, pantry, service="Cooking class"))
         change_status(session, other, "declined", TODAY, "Class is full until June")
@@ -172,7 +173,7 @@ def test_an_open_referral_is_followed_up_in_today(vault, case):
         change_status(session, referral, "accepted", TODAY)
         change_status(session, referral, "started", TODAY)
         assert today_view(session, vault.owner_id, TODAY).referral_follow_ups == ()
-        with pytest.raises(ValueError, match="before the referral is made"):
+        with pytest.raises(Refusal, match="before the referral is made"):
             set_follow_up(session, referral, TODAY - DAY)
         set_follow_up(session, referral, TODAY)
         (due,) = today_view(session, vault.owner_id, TODAY).referral_follow_ups

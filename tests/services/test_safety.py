@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent, MandatedReport, OutboxEntry, SafetyPlan, WorkerProfile
 from app.services.casework import open_case
 from app.services.records import ClientDraft, create_client, get_client_record
@@ -71,7 +72,7 @@ def test_a_safety_plan_is_one_record_and_only_changed_parts_are_written(vault, c
 
 def test_a_review_date_in_the_future_is_refused(vault, client):
     tomorrow = date.today() + timedelta(days=1)
-    with vault.session() as session, pytest.raises(ValueError, match="future"):
+    with vault.session() as session, pytest.raises(Refusal, match="future"):
         save_safety_plan(session, client[0], SafetyPlanDraft(reviewed_on=tomorrow), "x")
 
 
@@ -99,7 +100,7 @@ def test_a_report_is_flagged_and_shown_in_the_header(vault, client):
     ],
 )
 def test_an_incomplete_report_is_refused_in_plain_words(vault, client, changes, message):
-    with vault.session() as session, pytest.raises(ValueError, match=message):
+    with vault.session() as session, pytest.raises(Refusal, match=message):
         record_mandated_report(session, report(client[0], **changes), vault.owner_id)
 
 
@@ -113,7 +114,7 @@ def test_only_a_supervisor_reviews_and_a_correction_points_at_the_original(vault
         session.add(boss)
         session.flush()
         boss_id = boss.id
-    with vault.session() as session, pytest.raises(ValueError, match="Only a supervisor"):
+    with vault.session() as session, pytest.raises(Refusal, match="Only a supervisor"):
         review_mandated_report(session, original, vault.owner_id)
     with vault.session() as session:
         review_mandated_report(session, original, boss_id)
@@ -121,7 +122,7 @@ def test_only_a_supervisor_reviews_and_a_correction_points_at_the_original(vault
         row = session.get(MandatedReport, original)
         assert not row.supervisor_flagged and row.supervisor_reviewed_by_id == boss_id
         shown = {r.id: r for r in list_mandated_reports(session, client_id)}
-        with pytest.raises(ValueError, match="already been reviewed"):
+        with pytest.raises(Refusal, match="already been reviewed"):
             review_mandated_report(session, original, boss_id)
     assert shown[original].corrected and shown[original].reviewed_by == "Sam Okafor"
     assert shown[correction].flagged and shown[correction].corrects_id == original

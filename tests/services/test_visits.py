@@ -5,6 +5,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
+from app.core.refusal import Refusal
 from app.models import AuditEvent, Case, Task, WorkerProfile
 from app.services.activity import (
     add_task,
@@ -40,16 +41,16 @@ def test_a_visit_ends_done_cancelled_or_missed_with_the_reason(vault, case):
     with vault.session() as session:
         done, called_off, missed = (_visit(session, vault, client, h) for h in (9, 11, 14))
         assert record_visit_outcome(session, done, "done").outcome_reason is None
-        with pytest.raises(ValueError, match="reason the visit was cancelled"):
+        with pytest.raises(Refusal, match="reason the visit was cancelled"):
             record_visit_outcome(session, called_off, "cancelled", "  ")
-        with pytest.raises(ValueError, match="reason for the no-show"):
+        with pytest.raises(Refusal, match="reason for the no-show"):
             record_visit_outcome(session, missed, "no_show")
-        with pytest.raises(ValueError, match="outcome of the visit"):
+        with pytest.raises(Refusal, match="outcome of the visit"):
             record_visit_outcome(session, missed, "scheduled")
         state = record_visit_outcome(session, called_off, "cancelled", " Client in hospital ")
         assert (state.status, state.outcome_reason) == ("cancelled", "Client in hospital")
         record_visit_outcome(session, missed, "no_show", "Nobody answered the door")
-        with pytest.raises(ValueError, match="already marked no show"):
+        with pytest.raises(Refusal, match="already marked no show"):
             record_visit_outcome(session, missed, "done")
         assert visit_reasons(session, client) == {
             called_off: "Client in hospital",
@@ -82,7 +83,7 @@ def test_a_worker_gives_tasks_to_the_team_only_on_a_shared_case(vault, case, tea
     with vault.session() as session:
         assert team_of(session, me) == {me, team["lead"], team["colleague"]}
         assert [w.id for w in assignable_workers(session, me, case_id)] == [me]
-        with pytest.raises(ValueError, match=NOT_ALLOWED[:40]):
+        with pytest.raises(Refusal, match=NOT_ALLOWED[:40]):
             add_task(
                 session,
                 "Visit",
@@ -90,7 +91,7 @@ def test_a_worker_gives_tasks_to_the_team_only_on_a_shared_case(vault, case, tea
                 assigned_to_id=team["colleague"],
                 assigned_by_id=me,
             )
-        with pytest.raises(ValueError, match="Only the case's worker or a supervisor"):
+        with pytest.raises(Refusal, match="Only the case's worker or a supervisor"):
             set_case_shared(session, case_id, True, team["colleague"])
         assert set_case_shared(session, case_id, True, me) is True
         names = [w.display_name for w in assignable_workers(session, me, case_id)]
@@ -98,7 +99,7 @@ def test_a_worker_gives_tasks_to_the_team_only_on_a_shared_case(vault, case, tea
         task = add_task(
             session, "Visit", case_id=case_id, assigned_to_id=team["colleague"], assigned_by_id=me
         )
-        with pytest.raises(ValueError, match=NOT_IN_TEAM):
+        with pytest.raises(Refusal, match=NOT_IN_TEAM):
             assign_task(session, task, team["outsider"], me)
         assert assign_task(session, task, team["lead"], me).assigned_to_id == team["lead"]
         assert session.get(Task, task).assigned_to_id == team["lead"]
@@ -115,6 +116,6 @@ def test_a_supervisor_gives_tasks_to_the_workers_they_supervise(vault, case, tea
         assert names == ["Alex Rivera", "Jordan Lee", "Sam Okafor"]
         task = add_task(session, "Call the school", client_id=client, assigned_to_id=lead)
         assert assign_task(session, task, vault.owner_id, lead).assigned_to_id == vault.owner_id
-        with pytest.raises(ValueError, match=NOT_IN_TEAM):
+        with pytest.raises(Refusal, match=NOT_IN_TEAM):
             assign_task(session, task, team["outsider"], lead)
         assert set_case_shared(session, case_id, True, lead)  # a supervisor may share any case
