@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.interfaces import DBAPIConnection
 
 from app.models import Base, ClockState
 from app.store.engine import RUNTIME_PRAGMAS
@@ -77,8 +78,9 @@ class LoadTarget:
         self.vault = vault
         self.dialect = vault.engine.dialect
         self.connection: Connection = vault.engine.connect()
-        self.raw = self.connection.connection.dbapi_connection
-        assert self.raw is not None
+        raw = self.connection.connection.dbapi_connection
+        assert raw is not None
+        self.raw: DBAPIConnection = raw
         for pragma in LOAD_PRAGMAS:
             self.raw.execute(pragma)
         self.writers: dict[str, TableWriter] = {}

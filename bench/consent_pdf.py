@@ -17,7 +17,7 @@ from datetime import date
 from time import perf_counter
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from app.core.consent import document_hash, qr_payload
 from app.core.consent_forms import ConsentFacts, FilledForm, fill, placeholders
@@ -66,7 +66,7 @@ def _form() -> tuple[FilledForm, dict[str, str]]:
 
 def _plain_pdf(form: FilledForm) -> bytes:
     buffer, look = io.BytesIO(), styles(False)
-    paragraphs = [text(part, look.body) for part in form.text().split("\n\n")]
+    paragraphs: list[Flowable] = [text(part, look.body) for part in form.text().split("\n\n")]
     SimpleDocTemplate(buffer, pagesize=A4).build(paragraphs)
     return buffer.getvalue()
 

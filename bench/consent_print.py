@@ -13,11 +13,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 from bench.harness import Metric, median, ms, percentile, progress, ratio, scratch_dir
 
+if TYPE_CHECKING:  # Qt is imported when the benchmark runs, not when bench is imported
+    from PySide6.QtPrintSupport import QPrinter
 
-def _printer(target: Path) -> object:
+
+def _printer(target: Path) -> QPrinter:
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -30,9 +34,9 @@ def _blank_pages(target: Path, pages: int) -> None:
     from PySide6.QtGui import QPainter
 
     printer = _printer(target)
-    painter = QPainter(printer)  # type: ignore[call-overload]
+    painter = QPainter(printer)
     for _ in range(pages - 1):
-        printer.newPage()  # type: ignore[attr-defined]
+        printer.newPage()
     painter.end()
 
 

@@ -1,4 +1,5 @@
 """The Caseload office sync server (FastAPI). See docs/sync-protocol.md.
 
-Imports only `app.core` and `app.sync.protocol` from the desktop application (DESIGN.md §2).
+Imports only `app.core` and `app.sync.protocol` from the desktop application (docs/ARCHITECTURE.md,
+"Layers and the dependency rule").
 """

@@ -9,9 +9,9 @@ fields that won, the conflicts, and the case -> client scope facts learnt on the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, tuple_, update
 
 from app.core.ids import uuid7
 from app.sync.protocol import client_scope
@@ -23,7 +23,7 @@ from server.state import next_txid, server_stamp, wall_ms
 
 Key = tuple[str, str]  # (entity, record id)
 CHUNK = 400  # keys per SELECT: well under every database's bound-parameter limit
-RECORD = Record.__table__
+RECORD = cast(Table, Record.__table__)  # declared with __tablename__, so a Table
 
 
 class Batch:

@@ -55,7 +55,7 @@ def open_store(settings: Settings, migrate_schema: bool = True) -> Store:
 
 def make_engine(url: str) -> Engine:
     # hide_parameters: bound values are client data (sealed, but still) and never belong in
-    # an exception message or a log line (DESIGN.md §6).
+    # an exception message or a log line (docs/SECURITY.md, "What never reaches the disk").
     if url.startswith("sqlite"):
         engine = create_engine(
             url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": 30}
@@ -119,10 +119,12 @@ def _retryable(exc: DBAPIError) -> bool:
 
 def _dialect_insert(connection: Connection, model: type) -> Any:
     if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(model)
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(model)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(model)
 
 
 def insert_or_ignore(
@@ -133,7 +135,8 @@ def insert_or_ignore(
     connection.execute(statement, values)
 
 
-_insert_plans: dict[tuple[Any, tuple[str, ...]], tuple[str, list[tuple[int, Any]]]] = {}
+# None: that table and set of columns goes through Core.
+_insert_plans: dict[tuple[Any, tuple[str, ...]], tuple[str, list[tuple[int, Any]]] | None] = {}
 
 
 def insert_many(connection: Connection, model: type, rows: list[dict[str, Any]]) -> None:
@@ -198,7 +201,8 @@ def current_revision(connection: Connection) -> str | None:
     """The schema's revision, read without importing Alembic (admin commands start faster)."""
     if "alembic_version" not in _table_names(connection):
         return None
-    return connection.scalar(text("SELECT version_num FROM alembic_version"))
+    revision: str | None = connection.scalar(text("SELECT version_num FROM alembic_version"))
+    return revision
 
 
 def _table_names(connection: Connection) -> set[str]:

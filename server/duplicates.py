@@ -60,7 +60,7 @@ def _live(connection: Connection, entity: str) -> list[Any]:
     return list(connection.execute(query))
 
 
-def _answered_different(connection: Connection, sealer: Sealer) -> set[frozenset[str]]:
+def _answered_different(connection: Connection, sealer: Sealer) -> set[frozenset[str | None]]:
     decisions = _values(sealer, _live(connection, "duplicate_decision"))
     return {
         frozenset((v.get("client_id"), v.get("other_client_id")))
@@ -83,7 +83,9 @@ def _blocks(keys: dict[str, Keys]) -> Iterator[list[str]]:
     return iter(groups.values())
 
 
-def _pairs(keys: dict[str, Keys], skip: set[frozenset[str]]) -> dict[tuple[str, str], tuple]:
+def _pairs(
+    keys: dict[str, Keys], skip: set[frozenset[str | None]]
+) -> dict[tuple[str, str], tuple[str, ...]]:
     found: dict[tuple[str, str], tuple[str, ...]] = {}
     for block in _blocks(keys):
         for a, b in combinations(sorted(set(block)), 2):
@@ -108,7 +110,7 @@ def _listing(connection: Connection, sealer: Sealer) -> list[LikelyDuplicate]:
     clients = dict(_values(sealer, _live(connection, "client")))
     keys = {client_id: Keys.of(_person(v)) for client_id, v in clients.items()}
     pairs = _pairs(keys, _answered_different(connection, sealer))
-    names = {u.id: u.name for u in connection.execute(select(User.id, User.name))}
+    names: dict[str, str] = {u.id: u.name for u in connection.execute(select(User.id, User.name))}
 
     def worker(client_id: str) -> str:
         return names.get(clients[client_id].get("assigned_worker_id") or "", "nobody")

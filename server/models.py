@@ -78,8 +78,8 @@ class Device(Base):
 
 
 class ReplicaMark(Base):
-    """Per replica: the highest outbox seq and audit seq handled (DESIGN.md §6: acks are keyed
-    by replica id, so a reinstalled device never inherits an old mark)."""
+    """Per replica: the highest outbox seq and audit seq handled (docs/sync-protocol.md, "Push":
+    acks are keyed by replica id, so a reinstalled device never inherits an old mark)."""
 
     __tablename__ = "replica_mark"
 

@@ -95,8 +95,9 @@ class Access:
 
     A scope handed over to another worker (`case assign`) stays writable for its former
     owner's changes stamped before the handover, give or take the clock-skew bound: a device
-    pushes its pending changes before it learns the case went away (DESIGN.md §4, "purged
-    after its pending changes are pushed"), and they must not be lost."""
+    pushes its pending changes before it learns the case went away (docs/sync-protocol.md,
+    "Scope changes": a scope is purged only after its changes are pushed), and they must not
+    be lost."""
 
     def __init__(self, connection: Connection, principal: Principal, skew_ms: int) -> None:
         self.connection, self.principal, self.skew_ms = connection, principal, skew_ms
@@ -166,4 +167,5 @@ def claim_scope(connection: Connection, scope: str, worker_id: str) -> str:
     """The scope's owner, making `worker_id` the owner if it has none (race-safe: a
     concurrent claim waits for the other transaction, then keeps its owner)."""
     insert_or_ignore(connection, ScopeOwner, {"scope": scope, "worker_id": worker_id})
-    return connection.scalar(select(ScopeOwner.worker_id).where(ScopeOwner.scope == scope))
+    owner = select(ScopeOwner.worker_id).where(ScopeOwner.scope == scope)
+    return connection.execute(owner).scalar_one()

@@ -71,7 +71,8 @@ def next_txid(connection: Connection) -> int:
     PostgreSQL: the real transaction id (assigned now if not yet). SQLite: a counter bumped
     under the write lock (BEGIN IMMEDIATE), so ids increase in commit order."""
     if connection.dialect.name == "postgresql":
-        return connection.scalar(text("SELECT pg_current_xact_id()::text::bigint"))
+        txid: int = connection.scalar(text("SELECT pg_current_xact_id()::text::bigint"))
+        return txid
     insert_or_ignore(connection, ServerState, {"key": TXID_KEY, "value": "0"})
     current = int(get_state(connection, TXID_KEY) or 0) + 1
     connection.execute(

@@ -1,4 +1,4 @@
-"""The dependency rule of DESIGN.md §2: ui -> services | documents | sync -> store -> models
+"""The dependency rule (docs/ARCHITECTURE.md): ui -> services | documents | sync -> store -> models
 -> core, and nothing outside app/ui imports PySide6."""
 
 import ast

@@ -10,4 +10,6 @@ cd "$(dirname "$0")/.."
 export CASELOAD_REQUIRE_PG=1
 # CUPS and cups-pdf too: the printing tests must print for real (tests/cups.py), not skip.
 export CASELOAD_REQUIRE_CUPS=1
+# Types, lint and format first: a failure there fails the test command (set -e).
+bash tools/lint.sh
 exec dbus-run-session -- bash tools/with-keyring.sh .venv/bin/python -m pytest -n auto "$@"

@@ -9,9 +9,9 @@ schema enforces that with triggers (see app/models/triggers.py).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from sqlalchemy import JSON, Boolean, DateTime, MetaData, String
+from sqlalchemy import JSON, Boolean, DateTime, FromClause, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.core.ids import uuid7
@@ -49,10 +49,21 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
 
 
-class Synced:
+# The explicit metaclass changes nothing at run time (`type` is every plain class's metaclass;
+# the mapped subclasses get Base's), hence ruff's UP050. It is declared for mypy: without one,
+# mypy checks a `type[Synced]` against Hashable with the *instances'* unbound `__hash__` and
+# calls the class unhashable (python/mypy#11469, #11470), which breaks functools.cache over models.
+class Synced(metaclass=type):  # noqa: UP050 - see above
     """Mixin for records that take part in sync and are written to the outbox."""
 
     APPEND_ONLY: ClassVar[bool] = False
+
+    if TYPE_CHECKING:
+        # Declared for the type checker only: every Synced class is also a Base subclass, whose
+        # declarative machinery sets these. Defining them here at run time would change the
+        # mapping.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -63,3 +74,10 @@ class Synced:
 
     # Columns that are bookkeeping, not user data: never sent as field changes.
     SYSTEM_FIELDS: ClassVar[frozenset[str]] = frozenset({"hlc", "field_clocks", "updated_at"})
+
+
+def table_of(model: type[Synced]) -> Table:
+    """The Table a synced model is mapped to. Declarative types `__table__` as any FromClause
+    (a class may be mapped to a join or a subquery); every model here is declared with
+    `__tablename__`, so it is a Table, with Columns."""
+    return cast(Table, model.__table__)

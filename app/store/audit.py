@@ -44,7 +44,7 @@ HEAD_KEY = "caseload.audit_head"
 def _head(session: Session) -> tuple[int, str]:
     """The chain's last (seq, hash): read once per unit of work, then kept in the session
     (one writer per vault), so a bulk operation does not query and flush per event."""
-    cached = session.info.get(HEAD_KEY)
+    cached: tuple[int, str] | None = session.info.get(HEAD_KEY)
     if cached is not None:
         return cached
     with session.no_autoflush:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.core.hlc import ClockSkewError, HybridClock, Timestamp
 from app.models import ClockState, OutboxEntry, SyncConflict, Synced
-from app.models.base import utcnow
+from app.models.base import table_of, utcnow
 from app.store.outbox import CLOCK_KEY, remote_writes, to_wire
 from app.sync import guards, state
 from app.sync.errors import CLOCK_MESSAGE, ClockSkew, ProtocolError
@@ -81,7 +81,9 @@ def unsynced_fields(session: Session, keys: Sequence[RecordKey]) -> dict[RecordK
         query = select(
             OutboxEntry.entity, OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.changes
         ).where(OutboxEntry.seq > after, OutboxEntry.record_id.in_(chunk))
-        for entity, record_id, op, changes in session.execute(query):
+        # The row type: mypy reads none from a select() with a JSON column.
+        rows: Iterable[tuple[str, str, str, dict[str, Any]]] = session.execute(query)
+        for entity, record_id, op, changes in rows:
             names = {"deleted"} if op == "delete" else set(changes)
             touched.setdefault((entity, record_id), set()).update(names)
     return touched
@@ -111,7 +113,9 @@ def held_records(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey,
     held: dict[RecordKey, Synced] = {}
     for entity, entity_keys in _by_entity(keys).items():
         model = model_for(entity)
-        for chunk in _ids_in_chunks(entity_keys) if model is not None else ():
+        if model is None:
+            continue  # an entity this schema does not know
+        for chunk in _ids_in_chunks(entity_keys):
             for record in session.scalars(select(model).where(model.id.in_(chunk))):
                 held[(entity, record.id)] = record
     return held
@@ -122,9 +126,12 @@ def held_clocks(session: Session, keys: Iterable[RecordKey]) -> dict[RecordKey, 
     clocks: dict[RecordKey, dict[str, str]] = {}
     for entity, entity_keys in _by_entity(keys).items():
         model = model_for(entity)
-        for chunk in _ids_in_chunks(entity_keys) if model is not None else ():
+        if model is None:
+            continue  # an entity this schema does not know
+        for chunk in _ids_in_chunks(entity_keys):
             query = select(model.id, model.field_clocks).where(model.id.in_(chunk))
-            for record_id, field_clocks in session.execute(query):
+            rows: Iterable[tuple[str, dict[str, str] | None]] = session.execute(query)
+            for record_id, field_clocks in rows:
                 clocks[(entity, record_id)] = field_clocks or {}
     return clocks
 
@@ -168,7 +175,7 @@ class RecordMerge:
     def __init__(self, session: Session, record: Synced, unsynced: set[str]) -> None:
         self.session, self.record, self.unsynced = session, record, unsynced
         self.entity = type(record).__tablename__
-        self.columns = type(record).__table__.columns
+        self.columns = table_of(type(record)).columns
         self.clocks: dict[str, str] = dict(record.field_clocks or {})
         self.sealed_here = is_sealed(record)
         self.conflicts = 0

@@ -11,10 +11,11 @@ from datetime import datetime
 from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Dialect, LargeBinary, insert
+from sqlalchemy import Column, ColumnDefault, Date, DateTime, Dialect, LargeBinary, insert
 from sqlalchemy.orm import Session
 
 from app.models import Synced
+from app.models.base import table_of
 from app.sync.protocol import PulledChange, is_sealing
 from app.sync.records import LOCAL_ONLY, NOT_MERGED, from_wire
 
@@ -62,8 +63,12 @@ def _filler(column: Column[Any]) -> Callable[[], Any]:
     default = column.default
     if default is None:
         return lambda: None
+    # Every default in these tables is a value or a callable (no Sequence, which has no arg).
+    assert isinstance(default, ColumnDefault)
     if default.is_callable:
-        return lambda: default.arg(None)  # a fresh list or dict per row
+        # A fresh list or dict per row. SQLAlchemy wraps our zero-argument defaults in a
+        # function of the execution context, which they ignore: None stands in for it.
+        return lambda: default.arg(None)  # type: ignore[arg-type]
     return lambda: default.arg
 
 
@@ -79,7 +84,7 @@ def _plan(model: type[Synced]) -> tuple[ColumnPlan, ...]:
     """Per user column: how to fill it (worked out once per table, not once per row)."""
     return tuple(
         ColumnPlan(column.key, column, _filler(column), not column.nullable, _converter(column))
-        for column in model.__table__.columns
+        for column in table_of(model).columns
         if column.key not in NOT_MERGED
     )
 
@@ -150,12 +155,13 @@ _insert_plans: dict[tuple[type[Synced], str], InsertPlan] = {}
 def _insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan:
     plan = _insert_plans.get((model, dialect.name))
     if plan is None:
-        columns = list(model.__table__.columns)
+        table = table_of(model)
+        columns = list(table.columns)
         preparer = dialect.identifier_preparer
         names = ", ".join(preparer.format_column(column) for column in columns)
         processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
         plan = InsertPlan(
-            f"INSERT INTO {preparer.format_table(model.__table__)} ({names}) VALUES",
+            f"INSERT INTO {preparer.format_table(table)} ({names}) VALUES",
             tuple(column.key for column in columns),
             tuple((i, p) for i, p in enumerate(processors) if p is not None),
         )
@@ -176,7 +182,7 @@ def insert_rows(session: Session, rows: dict[type[Synced], list[dict[str, Any]]]
             row.keys() >= set(plan.keys) for row in model_rows
         )
         if not complete:
-            session.execute(insert(model.__table__), model_rows)
+            session.execute(insert(table_of(model)), model_rows)
             continue
         step = plan.rows_per_statement
         for start in range(0, len(model_rows), step):

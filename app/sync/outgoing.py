@@ -5,7 +5,7 @@ at any moment resumes where it stopped and never sends a change twice as new).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,6 +98,7 @@ class BatchBuilder:
         query = select(OutboxEntry.changes).where(
             OutboxEntry.entity == entry.entity, OutboxEntry.record_id == entry.record_id
         )
+        changes: dict[str, Any]  # mypy reads select() of a JSON column as of no type
         for changes in self.session.scalars(query.order_by(OutboxEntry.seq)):
             values.update(changes)
         return values
@@ -131,7 +132,8 @@ def path_values(session: Session, keys: Sequence[RecordKey]) -> dict[RecordKey, 
         ordered = sorted(ids)
         for start in range(0, len(ordered), CHUNK):
             query = select(*columns).where(model.id.in_(ordered[start : start + CHUNK]))
-            for record_id, *path in session.execute(query):
+            rows: Iterable[tuple[Any, ...]] = session.execute(query)  # columns chosen at run time
+            for record_id, *path in rows:
                 found[(entity, record_id)] = {
                     "id": record_id,
                     **dict(zip(paths, path, strict=True)),

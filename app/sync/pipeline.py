@@ -10,7 +10,7 @@ with its cursor before the next page is, and only reads run ahead.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -29,7 +29,7 @@ def in_flight() -> Iterator[ThreadPoolExecutor]:
 
 def prefetched_pages(
     pull: Callable[[PullRequest], PullResponse], first: PullRequest
-) -> Iterator[PullResponse]:
+) -> Generator[PullResponse, None, None]:
     """Pull pages in order, asking for the next one as soon as a page arrives (the cursor
     is in the page), so the server reads it while the caller applies this one."""
     with in_flight() as flight:

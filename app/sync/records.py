@@ -16,7 +16,8 @@ from app.sync.protocol import is_sealing
 # Columns that describe this device, not the record: never sent, never overwritten by a pull.
 # (Which profile is this vault's owner is true on one device only.)
 LOCAL_ONLY: dict[str, frozenset[str]] = {"worker_profile": frozenset({"is_device_owner"})}
-# Never merged as fields: the key, and the bookkeeping columns (DESIGN §4).
+# Never merged as fields: the key, and the bookkeeping columns (they never travel:
+# docs/sync-protocol.md, "Changes and merging").
 NOT_MERGED = frozenset({"id"}) | Synced.SYSTEM_FIELDS
 
 
@@ -57,8 +58,9 @@ def from_wire(column: Column[Any], value: Any) -> Any:
         return value
     if isinstance(column.type, DateTime):
         parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is not None:  # stored times are naive UTC
-            parsed = parsed.replace(tzinfo=None) - parsed.utcoffset()
+        offset = parsed.utcoffset()
+        if offset is not None:  # stored times are naive UTC
+            parsed = parsed.replace(tzinfo=None) - offset
         return parsed
     if isinstance(column.type, Date):
         return date.fromisoformat(value)

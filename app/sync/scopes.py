@@ -9,11 +9,11 @@ the scope of the record it is attached to.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.models import (
     Attachment,
@@ -44,6 +44,11 @@ WORKER_OF: dict[type[Synced], str] = {Task: "assigned_to_id", ConflictDeclaratio
 
 def _has(model: type[Synced], column: str) -> bool:
     return column in model.__table__.columns
+
+
+def _column(model: type[Synced], name: str) -> InstrumentedAttribute[Any]:
+    """A column of `model` beyond those every Synced record has (checked with _has)."""
+    return cast(InstrumentedAttribute[Any], getattr(model, name))
 
 
 # The columns a record's scope is found from (besides its id).
@@ -105,7 +110,8 @@ class ScopeResolver:
 
     def _client_of_values(self, values: Mapping[str, Any]) -> str | None:
         if values.get("client_id"):
-            return values["client_id"]
+            client_id: str = values["client_id"]
+            return client_id
         if values.get("case_id"):
             return self.client_of_case(values["case_id"])
         if values.get("goal_id"):
@@ -155,7 +161,8 @@ def records_by_scope(
         query = select(model.id, model.hlc, *(getattr(model, c) for c in paths))
         if live:
             query = query.where(model.deleted.is_(False))
-        for record_id, clock, *path in session.execute(query):
+        rows: Iterable[tuple[Any, ...]] = session.execute(query)  # columns chosen at run time
+        for record_id, clock, *path in rows:
             values = {"id": record_id, **dict(zip(paths, path, strict=True))}
             scope = resolver.scope(model.__tablename__, values)
             if scope is not None:
@@ -166,7 +173,7 @@ def records_by_scope(
 # -- every record of a scope ----------------------------------------------------------------
 
 
-def _cases_of(client_id: str) -> Select:
+def _cases_of(client_id: str) -> Select[str]:
     return select(Case.id).where(Case.client_id == client_id)
 
 
@@ -176,13 +183,15 @@ def _client_condition(model: type[Synced], client_id: str) -> ColumnElement[bool
         return Client.id == client_id
     cases = _cases_of(client_id)
     if model in (Objective, Intervention):
-        return model.goal_id.in_(select(Goal.id).where(Goal.case_id.in_(cases)))
+        return _column(model, "goal_id").in_(select(Goal.id).where(Goal.case_id.in_(cases)))
     conditions = []
     if _has(model, "client_id"):
-        conditions.append(model.client_id == client_id)
+        conditions.append(_column(model, "client_id") == client_id)
     if _has(model, "case_id"):
-        by_case = model.case_id.in_(cases)
-        conditions.append(and_(model.client_id.is_(None), by_case) if conditions else by_case)
+        by_case: ColumnElement[bool] = _column(model, "case_id").in_(cases)
+        if conditions:  # it has a client column too: by case only where that is empty
+            by_case = and_(_column(model, "client_id").is_(None), by_case)
+        conditions.append(by_case)
     return or_(*conditions) if conditions else false()
 
 
@@ -191,7 +200,8 @@ def _worker_condition(model: type[Synced], worker_id: str, owner_id: str) -> Col
     if column is None:
         return false()
     owner = func.coalesce(getattr(model, column), owner_id)
-    return and_(model.client_id.is_(None), model.case_id.is_(None), owner == worker_id)
+    no_client, no_case = _column(model, "client_id").is_(None), _column(model, "case_id").is_(None)
+    return and_(no_client, no_case, owner == worker_id)
 
 
 def member_condition(model: type[Synced], scope: str, owner_id: str) -> ColumnElement[bool]:

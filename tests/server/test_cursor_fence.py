@@ -1,4 +1,4 @@
-"""The pull cursor cannot skip rows committed out of order (DESIGN.md §6, server/pull.py).
+"""The pull cursor cannot skip rows committed out of order (docs/sync-protocol.md, "Pull").
 
 On PostgreSQL, transaction A takes its change-log position first but commits last; a reader
 pulls between B's commit and A's. With the snapshot fence the reader gets A's row on its next

@@ -80,7 +80,7 @@ def test_case_assignment_moves_the_client_scope(api):
 
 
 def test_former_owner_may_still_push_what_it_wrote_before_the_handover(api):
-    """DESIGN.md §4: a case reassigned away is purged after its pending changes are pushed,
+    """docs/sync-protocol.md: a case reassigned away is purged after its pending changes are pushed,
     so those are accepted; later ones (past the skew bound) are refused."""
     api.user("Ann")
     api.user("Bob")
