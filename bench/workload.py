@@ -12,6 +12,7 @@ the vault's own code; only the connection differs (no key, no cipher settings).
 from __future__ import annotations
 
 import random
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
@@ -156,6 +157,7 @@ class PlaintextVault(Vault):
         self.paths = ProfilePaths(root)
         self._plain_vault_id = uuid7()
         self._key = SecretBytes(0)
+        self._closing = threading.Lock()
         self._clock = None
         self.engine = plaintext_engine(self.paths.database, module)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -18,6 +18,7 @@ import logging
 import mmap
 import os
 import sys
+import threading
 from types import TracebackType
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,9 @@ class SecretBytes:
 
     def __init__(self, size: int) -> None:
         self._size = size
+        # Two threads may wipe at once (a lock job on the worker, the owner at exit): only
+        # one may touch the page, or the second writes into memory already unmapped.
+        self._wiping = threading.Lock()
         self._map: mmap.mmap | None = mmap.mmap(-1, max(PAGE, -(-size // PAGE) * PAGE))
         # The temporary ctypes view is released at once, so the mmap can be closed later.
         self._address = ctypes.addressof(ctypes.c_char.from_buffer(self._map))
@@ -107,17 +111,18 @@ class SecretBytes:
         return SecretBytes.copy_of(self.view())
 
     def wipe(self) -> None:
-        """Overwrite with zeros, unlock and unmap. Idempotent."""
-        if self._map is None:
-            return
-        ctypes.memset(self._address, 0, len(self._map))
-        if self._locked and _LIBC is not None:
-            _LIBC.munlock(ctypes.c_void_p(self._address), ctypes.c_size_t(len(self._map)))
-        try:
-            self._map.close()
-        except BufferError:  # a view is still held somewhere: it sees zeros only
-            log.debug("A wiped secret's page is still referenced; it holds zeros")
-        self._map = None
+        """Overwrite with zeros, unlock and unmap. Idempotent and safe from any thread."""
+        with self._wiping:
+            if self._map is None:
+                return
+            ctypes.memset(self._address, 0, len(self._map))
+            if self._locked and _LIBC is not None:
+                _LIBC.munlock(ctypes.c_void_p(self._address), ctypes.c_size_t(len(self._map)))
+            try:
+                self._map.close()
+            except BufferError:  # a view is still held somewhere: it sees zeros only
+                log.debug("A wiped secret's page is still referenced; it holds zeros")
+            self._map = None
 
     def _require_live(self) -> None:
         if self._map is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +101,8 @@ class Vault:
         self.paths = paths
         self.header = header
         self._key = _owned(key)
+        # lock() may come from the worker's lock job and from the owner at exit at once.
+        self._closing = threading.Lock()
         self._clock: HybridClock | None = None
         self.engine: Engine | None = make_engine(paths.database, self._key, header.cipher)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -237,14 +240,16 @@ class Vault:
     def lock(self) -> None:
         """Empty the WAL into the database, then dispose pooled (decrypted) connections
         and wipe the key (see app/store/secrets.py)."""
-        if self.engine is not None:
-            # SQLite does this itself when the last connection closes, but not while another
-            # process (the CLI) has the file open; here it is explicit and bounded in time.
-            try:
-                checkpoint(self.engine, "TRUNCATE", wait_ms=LOCK_WAIT_MS)
-            except Exception as exc:  # the pages are safe in the WAL; the key must go anyway
-                log.warning("Checkpoint at lock failed: %s", type(exc).__name__)
-        self._close()
+        with self._closing:
+            if self.engine is not None:
+                # SQLite does this itself when the last connection closes, but not while
+                # another process (the CLI) has the file open; here it is explicit and
+                # bounded in time.
+                try:
+                    checkpoint(self.engine, "TRUNCATE", wait_ms=LOCK_WAIT_MS)
+                except Exception as exc:  # the pages are safe in the WAL; the key must go
+                    log.warning("Checkpoint at lock failed: %s", type(exc).__name__)
+            self._dispose_and_forget()
         self._hold.release()
 
     def claim_profile(self) -> process_lock.ProfileHold:
@@ -256,6 +261,10 @@ class Vault:
     def _close(self) -> None:
         """Dispose connections and forget the key; no checkpoint of ours (a failed open must
         leave the files as they were)."""
+        with self._closing:
+            self._dispose_and_forget()
+
+    def _dispose_and_forget(self) -> None:
         if self.engine is not None:
             self.engine.dispose()
             # SQLAlchemy's statement cache keeps the values bound the first time each query
