@@ -53,6 +53,10 @@ def print_check(report: CheckReport, as_json: bool, out: TextIO = sys.stdout) ->
             "ok": report.ok,
             "checks": [asdict(i) for i in report.items],
             "counts": report.counts,
+            # What a script acts on, e.g. {"problem": "damaged_page", "page": 222}.
+            "problems": [
+                {k: v for k, v in asdict(p).items() if v is not None} for p in report.problems
+            ],
         }
         out.write(json.dumps(body, indent=2) + "\n")
         return

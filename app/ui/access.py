@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Protocol
 
 from app.core.stages import CaseStage
 from app.core.timeutil import local_today
@@ -40,6 +41,13 @@ from app.services.today import TodayView
 from app.services.vaults import Vault, VaultStatus
 
 SEARCH_LIMIT = 50
+
+
+class _AboutAClient(Protocol):
+    """Any of the day's items: each names its client, if it has one."""
+
+    @property
+    def client_id(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,7 @@ class VaultAccess:
     def today(self) -> TodayData:
         with self.vault.session() as session:
             view = today.today_view(session, self.vault.owner_id, local_today())
-            items = (
+            items: tuple[_AboutAClient, ...] = (
                 *view.visits,
                 *view.due_today,
                 *view.overdue_tasks,
@@ -259,7 +267,8 @@ def profile_status(profile: Path) -> VaultStatus:
     return vaults.vault_status(profile)
 
 
-def unlock(profile: Path, passphrase: str) -> Vault:
+def unlock(profile: Path, passphrase: bytearray) -> Vault:
+    """The passphrase is wiped whatever happens (app/services/vaults.open_vault)."""
     return vaults.open_vault(profile, passphrase)
 
 

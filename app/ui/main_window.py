@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.caseload.panel import CaseloadPanel
+from app.ui.lockdown.neutral import NeutralScreen
 from app.ui.record.view import RecordView
 from app.ui.setup.screen import SetupScreen
 from app.ui.sync.widgets import SyncBanner, SyncStatusBar
 from app.ui.tasks import TaskRunner
 from app.ui.today.view import TodayPane
-from app.ui.unlock.screen import Backoff, UnlockScreen
+from app.ui.unlock.screen import UnlockScreen
 from app.ui.widgets import NOTICE_STYLE
 
 TITLE = "Caseload"
@@ -75,16 +76,17 @@ class Workspace(QSplitter):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, runner: TaskRunner, backoff: Backoff | None = None) -> None:
+    def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self.resize(*DEFAULT_SIZE)
         self.setup = SetupScreen()
-        self.unlock = UnlockScreen(backoff)
+        self.unlock = UnlockScreen()
         self.workspace = Workspace(runner)
+        self.neutral = NeutralScreen()  # quick-hide: nothing to see, any key leads to unlock
         self.pages = QStackedWidget()
-        for page in (self.setup, self.unlock, self.workspace):
+        for page in (self.setup, self.unlock, self.workspace, self.neutral):
             self.pages.addWidget(page)
         self.banner = SyncBanner()  # above every page: the revoked message goes with setup
         central = QWidget()
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._actions()
         self._sync_actions()
+        self._settings_menu()
         self._status_bar()
 
     # -- chrome -------------------------------------------------------------------------
@@ -166,6 +169,11 @@ class MainWindow(QMainWindow):
         self.connect_action = self._action(
             "C&onnect to the office…", "", "Connect this laptop with a code from the office"
         )
+        self.reconnect_action = self._action(  # shown instead, once the laptop is connected
+            self.tr("&Re-connect with a code…"),
+            "",
+            self.tr("After the office changed its certificate: a new code from your supervisor"),
+        )
         self.conflicts_action = self._action(
             "Sync &conflicts…", "", "Edits of yours that a newer value replaced"
         )
@@ -187,11 +195,24 @@ class MainWindow(QMainWindow):
             self.sync_action,
             self.stop_sync_action,
             self.connect_action,
+            self.reconnect_action,
             self.conflicts_action,
             self.auto_sync_action,
         ):
             menu.addAction(action)
             action.setEnabled(False)
+
+    def _settings_menu(self) -> None:
+        """Enabled by app.ui.settings.hooks while a vault is open."""
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"),
+            "",
+            self.tr("Choose a new passphrase; the vault is re-encrypted under a new key"),
+        )
+        self.change_passphrase_action.setEnabled(False)
+        menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        menu.setAccessibleName(self.tr("Settings menu"))
+        menu.addAction(self.change_passphrase_action)
 
     def _status_bar(self) -> None:
         self.worker_label = QLabel()
@@ -219,6 +240,13 @@ class MainWindow(QMainWindow):
         self.unlock.reset()
         self.unlock.focus()
 
+    def show_neutral(self) -> None:
+        """After a quick-hide: no menu, no status line, no client; keys go to the panel."""
+        self._show(self.neutral, unlocked=False)
+        self.menuBar().hide()
+        self.statusBar().hide()
+        self.neutral.setFocus()
+
     def show_workspace(self, passphrase_only: bool) -> None:
         self.weak_label.setVisible(passphrase_only)
         self._show(self.workspace, unlocked=True)
@@ -226,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget, unlocked: bool) -> None:
         self.pages.setCurrentWidget(page)
+        self.menuBar().show()  # hidden only on the quick-hide screen
+        self.statusBar().show()
         for action in self._workspace_actions():
             action.setEnabled(unlocked)
         self._enable_new_note()

@@ -1,21 +1,19 @@
 """Connects the note editor to the workspace: Ctrl+N, notes opened from search or the
-timeline, the unfinished-drafts list on the Today view, and saving drafts when the screen locks.
+timeline, the unfinished-drafts list on the Today view, and saving drafts when the screen locks
+(NoteHooks is the lock sequence's first part: app/ui/lockdown/sequence.py).
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from app.services.dto import ClientRecord
 from app.ui.access import VaultAccess
+from app.ui.lockdown.host import AppHost
+from app.ui.lockdown.sequence import SaveJob
 from app.ui.notes import NoteEditor, NotesAccess, OpenDrafts, pending_note_saves
 from app.ui.pane import ID_ROLE
-
-if TYPE_CHECKING:
-    from app.ui.controller import AppController
 
 
 def header_line(record: ClientRecord) -> str:
@@ -31,19 +29,31 @@ def header_line(record: ClientRecord) -> str:
 
 
 class NoteHooks(QObject):
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
+    """Also a `Lockable`: open editors' unsaved drafts are the first saves the lock runs."""
+
+    name = "notes"
+
+    def __init__(self, controller: AppHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.drafts = OpenDrafts(controller.runner)
         controller.window.workspace.today.drafts_slot.addWidget(self.drafts)
-        controller.save_collectors.append(pending_note_saves)
         controller.new_note_requested.connect(self.new_note)
         controller.note_open_requested.connect(lambda client, note: self.open_note(note, client))
         controller.unlocked.connect(self._unlocked)
-        controller.locked.connect(self.drafts.clear)
         self.drafts.resume_requested.connect(self.open_note)
         timeline = controller.window.workspace.record.timeline
         timeline.list.itemActivated.connect(self._timeline_item)
+
+    # -- the lock (Lockable) ----------------------------------------------------------------
+    def save_pending(self) -> list[SaveJob]:
+        return pending_note_saves()
+
+    def stop(self) -> None:
+        """Open editors are closed with every other dialog (the lock's "dialogs" part)."""
+
+    def forget(self) -> None:
+        self.drafts.clear()
 
     def _unlocked(self) -> None:
         access = self.controller.access
@@ -68,7 +78,7 @@ class NoteHooks(QObject):
         access = self.controller.access
         if access is None:
             return
-        self.controller.runner.submit(
+        self.controller.runner.submit(  # a lock meanwhile: the runner drops the answer
             lambda: access.client_record(client_id),
             lambda record: self._show(access, record, note_id, case_id),
         )
@@ -76,8 +86,6 @@ class NoteHooks(QObject):
     def _show(
         self, access: VaultAccess, record: ClientRecord, note_id: str | None, case_id: str | None
     ) -> None:
-        if self.controller.access is not access:
-            return  # locked meanwhile
         editor = NoteEditor(
             self.controller.runner,
             NotesAccess(access.vault),

@@ -1,14 +1,15 @@
 """The base of every screen part that reads or writes the vault, and the plain-words errors.
 
 A pane holds the open vault's `VaultAccess` while unlocked. `call()` runs one access method on
-the task runner and hands the result to the pane on the GUI thread, unless the pane was cleared
-or re-attached meanwhile (a lock, another client): then the late result is dropped.
+the task runner and hands the result to the pane on the GUI thread. A lock drops it (the
+runner's lock epoch); so does clearing or re-attaching the pane meanwhile (another client),
+with the pane's own `Epoch` of the same kind (app/ui/lockdown/epoch.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,24 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.records import NotFound
 from app.ui.access import VaultAccess
+from app.ui.errors import user_message
 from app.ui.forms import FormDialog
+from app.ui.lockdown.epoch import Epoch
 from app.ui.tasks import TaskRunner
 
 T = TypeVar("T")
-UNEXPECTED = "Something went wrong ({}). Nothing was changed; try again."
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QColor("#555555")
 ALERT = QColor("#a4001d")
 
 
 def plain_error(error: BaseException) -> str:
-    """Service refusals (ValueError, StageMoveRefused, NotFound) are written for people; anything
-    else is named by its type only (its message may hold data from deeper layers)."""
-    if isinstance(error, ValueError | NotFound):
-        return str(error)
-    return UNEXPECTED.format(type(error).__name__)
+    """What the worker sees for a failed call: the one policy of app/ui/errors.py."""
+    return user_message(error)
 
 
 class VaultPane(QWidget):
@@ -48,7 +46,7 @@ class VaultPane(QWidget):
         super().__init__(parent)
         self._runner = runner
         self.access: VaultAccess | None = None
-        self._epoch = 0
+        self._shown = Epoch()  # advanced when the pane is cleared or given another vault
         self.dialog: FormDialog | None = None  # the pane's open form, if any
 
     def open_form(self, dialog: FormDialog, submit: Callable[[], None]) -> None:
@@ -78,11 +76,11 @@ class VaultPane(QWidget):
     def attach(self, access: VaultAccess | None) -> None:
         """Use this vault from now on (None on lock); results asked for before are dropped."""
         self.access = access
-        self._epoch += 1
+        self._shown.advance()
 
     def forget(self) -> None:
         """Drop results still on their way (the pane is being cleared)."""
-        self._epoch += 1
+        self._shown.advance()
 
     def call(
         self,
@@ -91,23 +89,16 @@ class VaultPane(QWidget):
         failed: Callable[[str], None] | None = None,
     ) -> bool:
         """Run `work(access)` on the worker; False when no vault is open."""
-        access, epoch = self.access, self._epoch
+        access = self.access
         if access is None:
             return False
 
-        def deliver(result: Any) -> None:
-            if self._current(access, epoch):
-                done(result)
-
         def refuse(error: BaseException) -> None:
-            if self._current(access, epoch):
-                (failed or self.show_error)(plain_error(error))
+            (failed or self.show_error)(plain_error(error))
 
-        self._runner.submit(lambda: work(access), deliver, refuse)
+        shown = self._shown
+        self._runner.submit(lambda: work(access), shown.guard(done), shown.guard(refuse))
         return True
-
-    def _current(self, access: VaultAccess, epoch: int) -> bool:
-        return self.access is access and self._epoch == epoch
 
     def show_error(self, message: str) -> None:
         """Panes with an error line override this; the default is silence."""

@@ -2,8 +2,9 @@
 
 `ThreadedTaskRunner` owns one worker QThread; every job runs there, one at a time, in the order
 submitted. `SyncTaskRunner` has the same interface and runs each job at once in the calling
-thread (for tests). `invalidate()` (used when the screen locks) drops every job not yet started
-and every result not yet delivered, so nothing submitted before a lock can reach the screen.
+thread (for tests). Each runner owns the app's `LockEpoch`: the lock sequence advances it, and
+from then on every job not yet started is skipped and every result not yet delivered dropped,
+so nothing submitted before a lock can reach the screen (app/ui/lockdown/epoch.py).
 """
 
 from __future__ import annotations
@@ -16,17 +17,18 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.ui.lockdown.epoch import LockEpoch
+
 log = logging.getLogger(__name__)
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
 class TaskRunner(Protocol):
+    epoch: LockEpoch  # advanced by the lock: what was submitted before is dropped
+
     def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
         """Run `fn` on the worker; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
-
-    def invalidate(self) -> None:
-        """Forget every job not yet started and every result not yet delivered."""
 
     def shutdown(self) -> None:
         """Stop the worker (at exit)."""
@@ -35,7 +37,7 @@ class TaskRunner(Protocol):
 @dataclass
 class _Job:
     number: int
-    generation: int
+    epoch: int
     fn: Callable[[], Any]
     on_done: Done
     on_error: Failed | None
@@ -51,18 +53,19 @@ class SyncTaskRunner:
 
     def __init__(self) -> None:
         self.submitted = 0
+        self.epoch = LockEpoch()
 
     def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
         self.submitted += 1
+        asked_in = self.epoch.current
         try:
             result = fn()
         except Exception as exc:  # delivered to the caller's handler, as the threaded runner does
-            (on_error or _log_only)(exc)
+            if self.epoch.is_current(asked_in):
+                (on_error or _log_only)(exc)
             return
-        on_done(result)
-
-    def invalidate(self) -> None:
-        return None
+        if self.epoch.is_current(asked_in):  # the job itself locked (a wiped vault): drop it
+            on_done(result)
 
     def shutdown(self) -> None:
         return None
@@ -73,15 +76,17 @@ class _Worker(QObject):
 
     finished = Signal(object, object)  # job, result
     failed = Signal(object, object)  # job, exception
+    skipped = Signal(object)  # job (submitted before a lock)
 
-    def __init__(self, current: Callable[[], int]) -> None:
+    def __init__(self, epoch: LockEpoch) -> None:
         super().__init__()
-        self._current = current
+        self._epoch = epoch  # read from this thread: an int compare, no lock needed
 
     @Slot(object)
     def run(self, job: _Job) -> None:
-        if job.generation != self._current():
-            return  # submitted before a lock: never run it
+        if not self._epoch.is_current(job.epoch):
+            self.skipped.emit(job)  # submitted before a lock: never run it
+            return
         try:
             result = job.fn()
         except Exception as exc:
@@ -97,30 +102,28 @@ class ThreadedTaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._generation = 0
+        self.epoch = LockEpoch()
         self._numbers = itertools.count(1)
         self.pending: set[int] = set()
         self._thread = QThread()
         self._thread.setObjectName("caseload-db-worker")
-        self._worker = _Worker(lambda: self._generation)
+        self._worker = _Worker(self.epoch)
         self._worker.moveToThread(self._thread)
         self._dispatch.connect(self._worker.run)
         self._worker.finished.connect(self._deliver)
         self._worker.failed.connect(self._deliver_error)
+        self._worker.skipped.connect(self._take)
         self._thread.start()
 
     @property
     def busy(self) -> bool:
+        """Jobs submitted and not yet run, skipped or delivered (late ones too)."""
         return bool(self.pending)
 
     def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
-        job = _Job(next(self._numbers), self._generation, fn, on_done, on_error)
+        job = _Job(next(self._numbers), self.epoch.current, fn, on_done, on_error)
         self.pending.add(job.number)
         self._dispatch.emit(job)
-
-    def invalidate(self) -> None:
-        self._generation += 1
-        self.pending.clear()
 
     @Slot(object, object)
     def _deliver(self, job: _Job, result: object) -> None:
@@ -132,13 +135,14 @@ class ThreadedTaskRunner(QObject):
         if self._take(job):
             (job.on_error or _log_only)(error)
 
+    @Slot(object)
     def _take(self, job: _Job) -> bool:
         self.pending.discard(job.number)
-        return job.generation == self._generation
+        return self.epoch.is_current(job.epoch)
 
     def shutdown(self) -> None:
         """Let the running job finish, then stop the thread (called once, at exit)."""
-        self.invalidate()
+        self.epoch.advance()
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()

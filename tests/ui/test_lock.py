@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.models import Client
 from app.services.vaults import Vault
 from app.ui.controller import AppController
+from app.ui.lockdown.sequence import LockSteps
 from app.ui.tasks import ThreadedTaskRunner
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import rows_loaded
@@ -75,12 +76,12 @@ def test_idle_timeout_locks(make_controller, demo_vault, qtbot) -> None:
 def test_input_postpones_idle_lock(make_controller, demo_vault, qtbot) -> None:
     controller = make_controller()
     open_with_record(controller, demo_vault, qtbot)
-    controller.idle.set_timeout(800)
-    for _ in range(5):
+    controller.idle.set_timeout(1500)  # well above the pauses below, even on a loaded machine
+    for _ in range(8):
         qtbot.wait(250)
         qtbot.keyClick(controller.window.workspace.caseload.table, Qt.Key.Key_Down)
     assert controller.window.unlocked
-    qtbot.waitUntil(lambda: not controller.window.unlocked, timeout=2000)
+    qtbot.waitUntil(lambda: not controller.window.unlocked, timeout=4000)
 
 
 def test_ctrl_l_locks_and_closes_dialogs(make_controller, demo_vault, qtbot) -> None:
@@ -112,7 +113,8 @@ def test_lock_runs_pending_saves_before_dropping_the_key(make_controller, demo_v
     controller = make_controller()
     open_with_record(controller, demo_vault, qtbot)
     ran: list[bool] = []
-    controller.save_collectors.append(lambda: [lambda: ran.append(demo_vault.is_locked)])
+    save = LockSteps("test", save_pending=lambda: [lambda: ran.append(demo_vault.is_locked)])
+    controller.lockdown.register(save)
     with qtbot.waitSignal(controller.locked):
         controller.lock()
     assert ran == [False]  # the save ran while the vault was still open

@@ -47,7 +47,7 @@ def test_weak_passphrase_refused(make_controller, qtbot, profile: Path) -> None:
     controller.start()
     setup = controller.window.setup
     fill(setup, "Alex Rivera", WEAK, WEAK)
-    qtbot.mouseClick(setup.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
     assert setup.error.isVisibleTo(setup)
     assert "too weak" in setup.error.text()
     assert not (profile / "vault.json").exists()
@@ -58,7 +58,7 @@ def test_mismatched_passphrases_refused(make_controller, qtbot, profile: Path) -
     controller.start()
     setup = controller.window.setup
     fill(setup, "Alex Rivera", PASSPHRASE, PASSPHRASE + "x")
-    qtbot.mouseClick(setup.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
     assert "different" in setup.error.text()
     assert not (profile / "vault.json").exists()
 
@@ -85,11 +85,11 @@ def test_no_keyring_needs_explicit_consent(make_controller, qtbot, profile, monk
     assert setup.keyring_warning.isVisibleTo(setup)
     assert setup.accept_weaker.text() == "Create a passphrase-only vault (weaker)"
     fill(setup, "Alex Rivera", PASSPHRASE, PASSPHRASE)
-    qtbot.mouseClick(setup.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
     assert "keyring" in setup.error.text()
     assert not (profile / "vault.json").exists()
     setup.accept_weaker.setChecked(True)
-    qtbot.mouseClick(setup.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
     assert vault_status(profile).passphrase_only
     assert window.pages.currentWidget() is window.workspace
     assert window.weak_label.isVisibleTo(window)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import time
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from app.services.vaults import Vault
+from app.store.attempts import AttemptCounter
+from app.store.device_secret import system_secret_store
+from app.store.header import read_header
 from app.ui.tasks import ThreadedTaskRunner
-from app.ui.unlock.screen import Backoff
+from tests.cli.helpers import caseload
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import rows_loaded
 
@@ -37,29 +44,60 @@ def test_wrong_passphrase_shows_error(make_controller, qtbot, vault) -> None:
     assert screen.unlock.isEnabled()  # one mistake costs nothing
 
 
-def test_repeated_failures_back_off(make_controller, qtbot, vault) -> None:
+def seed_failures(profile: Path, count: int, ago: float) -> None:
+    """`count` wrong passphrases in a row, the last one `ago` seconds ago, as the vault keeps
+    them on disk (typed in an earlier run of the app, or at the command line)."""
+    header = read_header(profile / "vault.json")
+    counter = AttemptCounter(profile, header, system_secret_store(), now=lambda: time.time() - ago)
+    tally = counter.read()
+    for _ in range(count):
+        tally = counter.record_failure(tally)
+
+
+def test_repeated_failures_back_off(make_controller, qtbot, vault, profile) -> None:
     locked(vault)
-    controller = make_controller(backoff=Backoff(free_attempts=2))
+    seed_failures(profile, 4, ago=3600)  # from an earlier session: 2 s after the next one
+    controller = make_controller()
     controller.start()
     screen = controller.window.unlock
-    for _ in range(2):
-        try_passphrase(qtbot, screen, "wrong wrong wrong wrong")
+    assert screen.unlock.isEnabled()
+    try_passphrase(qtbot, screen, "wrong wrong wrong wrong")
     assert not screen.unlock.isEnabled()
     assert screen.waiting
-    assert "try again in 2 s" in screen.wait.text()
+    assert "Try again in 2 seconds" in screen.wait.text()
+    assert screen.forgotten.isVisibleTo(screen)
     try_passphrase(qtbot, screen, PASSPHRASE)  # ignored while waiting
     assert controller.vault is None
     qtbot.waitUntil(lambda: screen.unlock.isEnabled(), timeout=4000)
     assert not screen.wait.isVisibleTo(screen)
+    qtbot.mouseClick(screen.unlock, Qt.MouseButton.LeftButton)  # what was typed is kept
+    assert controller.vault is not None, screen.error.text()
 
 
-def test_backoff_doubles() -> None:
-    backoff = Backoff()
-    delays = [backoff.record_failure() for _ in range(6)]
-    assert delays == [0, 0, 2, 4, 8, 16]
-    assert backoff.suggest_recovery
-    backoff.reset()
-    assert backoff.delay() == 0
+def test_the_wait_is_still_shown_after_a_restart(make_controller, qtbot, vault, profile) -> None:
+    locked(vault)
+    seed_failures(profile, 8, ago=0)  # the app was closed (or crashed) right after the 8th
+    controller = make_controller()
+    controller.start()  # a fresh window: nothing in memory
+    screen = controller.window.unlock
+    assert screen.waiting and not screen.unlock.isEnabled()
+    assert screen.wait.isVisibleTo(screen)
+    seconds = int(re.search(r"in (\d+) seconds", screen.wait.text()).group(1))
+    assert 14 <= seconds <= 16
+    qtbot.waitUntil(lambda: f"in {seconds - 1} seconds" in screen.wait.text(), timeout=2500)
+    try_passphrase(qtbot, screen, PASSPHRASE)  # the button and Return both wait
+    assert controller.vault is None
+
+
+def test_after_ten_failures_only_the_office_helps(make_controller, vault, profile) -> None:
+    locked(vault)
+    seed_failures(profile, 10, ago=3600)
+    controller = make_controller()
+    controller.start()
+    screen = controller.window.unlock
+    assert not screen.unlock.isEnabled() and not screen.passphrase.isEnabled()
+    assert "office" in screen.wait.text()
+    assert screen.forgotten.isVisibleTo(screen)
 
 
 def test_passphrase_only_vault_is_flagged(make_controller, profile) -> None:
@@ -101,8 +139,24 @@ def test_unlock_on_worker_thread(make_controller, qtbot, demo_vault) -> None:
 def test_damaged_header_is_explained(make_controller, profile, vault) -> None:
     vault.lock()
     (profile / "vault.json").write_text("{ not json")
+    (profile / "backups" / "vault.header.bak").write_text("{ not json")  # and its spare copy
     controller = make_controller()
     controller.start()
     screen = controller.window.unlock
     assert controller.window.pages.currentWidget() is screen
     assert screen.error.isVisibleTo(screen) and screen.error.text()
+
+
+def test_a_screen_locked_window_keeps_other_processes_out(make_controller, qtbot, vault, profile):
+    locked(vault)
+    controller = make_controller()
+    controller.start()
+    try_passphrase(qtbot, controller.window.unlock, PASSPHRASE)
+    controller.lock()  # the lock screen: the same window will unlock this vault again
+    qtbot.waitUntil(lambda: controller.vault is None)
+    command = ("check", "--profile", str(profile), "--passphrase-stdin")
+    refused = caseload(*command)
+    assert refused.returncode == 14
+    assert "already open in another Caseload window or command" in refused.stderr
+    controller.shutdown()  # the window closes: the vault is free
+    assert caseload(*command).returncode == 0

@@ -140,7 +140,8 @@ class CaseloadPanel(QWidget):
         self._debounce.stop()
         for widget in (self.search, self.stage, self.risk, self.safety_only):
             widget.blockSignals(True)
-        self.search.clear()
+        self.search.setText("")  # not clear(): that keeps the undo history (Ctrl+Z after unlock)
+        self.search.setModified(False)
         self.stage.setCurrentIndex(0)
         self.risk.setCurrentIndex(0)
         self.safety_only.setChecked(False)

@@ -18,7 +18,8 @@ from app.ui.pane import VaultPane
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from app.ui.controller import AppController
+    from app.ui.lockdown.host import AppHost
+    from app.ui.lockdown.sequence import SaveJob
 
 
 class IntakeDesk(VaultPane):
@@ -83,7 +84,12 @@ class IntakeDesk(VaultPane):
 
 
 class IntakeHooks(QObject):
-    def __init__(self, controller: AppController) -> None:
+    """Also a `Lockable` (app/ui/lockdown/sequence.py): the lock closes its forms and drops
+    its vault."""
+
+    name = "intake"
+
+    def __init__(self, controller: AppHost) -> None:
         super().__init__(controller)
         self.controller = controller
         window = controller.window
@@ -93,7 +99,6 @@ class IntakeHooks(QObject):
         self.desk.client_opened.connect(self._open)
         self.desk.changed.connect(controller.refresh)
         controller.unlocked.connect(lambda: self.desk.attach(controller.access))
-        controller.locked.connect(self._locked)
 
     def edit_open_client(self) -> None:
         client_id = self.controller.window.workspace.record.client_id
@@ -105,6 +110,12 @@ class IntakeHooks(QObject):
         self.controller.refresh()
         self.controller.open_client(client_id, fresh=True)
 
-    def _locked(self) -> None:
+    # -- the lock (Lockable) -------------------------------------------------------------
+    def save_pending(self) -> list[SaveJob]:
+        return []  # a half-typed client is not saved: the form is one unit of work
+
+    def stop(self) -> None:
         self.desk.close_form()
+
+    def forget(self) -> None:
         self.desk.attach(None)

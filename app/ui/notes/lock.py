@@ -1,14 +1,15 @@
 """The screen lock and open note editors: save every unsaved draft, then lock the vault.
 
-The controller's `lock()` drops every queued job (`runner.invalidate()`), so an autosave that
-was waiting its turn may never run. Before that, it collects `pending_note_saves()`; after it,
-it submits `save_then(saves, opened.lock)` as the one job that saves the drafts and then
-drops the key, on the worker thread, in that order:
+The lock sequence (app/ui/lockdown/sequence.py) advances the lock epoch, so an autosave that
+was waiting its turn on the worker never runs. Before that, its first step asks its first
+part (app.ui.note_hooks.NoteHooks) for `pending_note_saves()`; its last step submits
+`save_then(saves, opened.lock)` as the one job that saves the drafts and then drops the key,
+on the worker thread, in that order:
 
     saves = pending_note_saves()          # GUI thread: snapshots of what is on screen
-    self.runner.invalidate()
-    ...close dialogs, clear widgets, show the lock screen...
-    self.runner.submit(save_then(saves, opened.lock), lambda _none: None)
+    runner.epoch.advance()
+    ...stop the sync, close dialogs, clear widgets, show the lock screen...
+    runner.submit(save_then(saves, opened.lock), lambda _none: None)
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.passphrase import LABELS, Strength, estimate
+from app.core.passphrase import ADVICE_CONTEXT, LABELS, Strength, estimate
 from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
 
 EXPLANATION = (
@@ -43,6 +43,11 @@ WEAK_OPTION = "Create a passphrase-only vault (weaker)"
 BAR_COLOURS = ("#a4001d", "#c0392b", "#b07800", "#2e7d32", "#1b5e20")
 
 
+def _words(text: str) -> str:
+    """The estimator's English label or advice, in the worker's language."""
+    return QCoreApplication.translate(ADVICE_CONTEXT, text)
+
+
 class StrengthMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,14 +72,17 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.advice)
         self.update_for("")
 
-    def update_for(self, passphrase: str) -> Strength:
-        strength = estimate(passphrase)
-        self.label.setText(f"Strength: {strength.label}" if passphrase else "Strength: —")
+    def update_for(self, passphrase: str, personal: list[str] | None = None) -> Strength:
+        """Rate `passphrase`; `personal` words (the worker's name) are among the first guesses."""
+        strength = estimate(passphrase, personal or [])
+        label = _words(strength.label)
+        shown = label if passphrase else "—"
+        self.label.setText(self.tr("Strength: %1").replace("%1", shown))
         self.bar.setValue(strength.score + 1 if passphrase else 0)
         colour = BAR_COLOURS[strength.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.advice.setText(strength.advice)
-        self.bar.setAccessibleDescription(strength.label)
+        self.advice.setText(_words(strength.advice))
+        self.bar.setAccessibleDescription(label)
         return strength
 
 
@@ -92,16 +100,17 @@ class SetupScreen(QWidget):
         self.show_secret.setAccessibleName("Show passphrase")
         self.show_secret.toggled.connect(self._toggle_echo)
         self.meter = StrengthMeter()
-        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.passphrase.textChanged.connect(self._rate)
+        self.worker_name.textChanged.connect(self._rate)
         self.keyring_warning = notice(NO_KEYRING, "Keyring warning")
         self.accept_weaker = QCheckBox(WEAK_OPTION)
         self.accept_weaker.setAccessibleName(WEAK_OPTION)
         self.error = error_label("Setup problem")
         self.busy = busy_bar("Creating your encrypted vault")
-        self.create = QPushButton("Create my vault")
-        self.create.setAccessibleName("Create my vault")
-        self.create.setDefault(True)
-        self.create.clicked.connect(self.submit)
+        self.create_button = QPushButton("Create my vault")
+        self.create_button.setAccessibleName("Create my vault")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.submit)
         self._layout()
         self.set_keyring_available(None)
 
@@ -128,7 +137,13 @@ class SetupScreen(QWidget):
         layout.addLayout(form)
         for widget in (self.keyring_warning, self.accept_weaker, self.error, self.busy):
             layout.addWidget(widget)
-        layout.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def _personal(self) -> list[str]:
+        return self.worker_name.text().split()
+
+    def _rate(self) -> None:
+        self.meter.update_for(self.passphrase.text(), self._personal())
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -144,15 +159,16 @@ class SetupScreen(QWidget):
         self._keyring = available
         self.keyring_warning.setVisible(available is False)
         self.accept_weaker.setVisible(available is False)
-        self.create.setEnabled(available is not None and not self.busy.isVisible())
+        self.create_button.setEnabled(available is not None and not self.busy.isVisible())
 
     def problem(self) -> str | None:
         """Why the form cannot be submitted yet, in plain words; None when it can."""
         if not self.worker_name.text().strip():
             return "Enter your name."
-        strength = estimate(self.passphrase.text())
+        strength = estimate(self.passphrase.text(), self._personal())
         if not strength.acceptable:
-            return f"That passphrase is too weak ({strength.label.lower()}). {strength.advice}"
+            label, advice = _words(strength.label).lower(), _words(strength.advice)
+            return f"That passphrase is too weak ({label}). {advice}"
         if self.passphrase.text() != self.confirm.text():
             return "The two passphrases are different. Type the same passphrase twice."
         if self._keyring is False and not self.accept_weaker.isChecked():
@@ -172,7 +188,7 @@ class SetupScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.worker_name, self.passphrase, self.confirm, self.create):
+        for widget in (self.worker_name, self.passphrase, self.confirm, self.create_button):
             widget.setEnabled(not busy)
 
     def show_error(self, message: str) -> None:

@@ -1,93 +1,78 @@
-"""The unlock screen, which is also the lock screen: it shows nothing about any client."""
+"""The unlock screen, which is also the lock screen: it shows nothing about any client.
+
+The back-off after wrong passphrases is counted by the vault (app/store/attempts.py), on disk,
+so it is the same for this window, for the commands and after a restart; this screen only
+shows it: a countdown with the Unlock button disabled, or, after too many wrong passphrases
+in a row, no way to type one at all until the office recovers the vault.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.store.errors import PassphraseAttempt
 from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
-
-PASSPHRASE_ONLY = (
-    "This vault is protected by your passphrase only (no system keyring). "
-    "Ask IT to set up the keyring for stronger protection."
-)
-HINT = "Enter your passphrase to open your caseload."
-FORGOTTEN = (
-    "Forgotten your passphrase? Nobody can look it up. Ask your office: they can restore "
-    "access with the office recovery key."
-)
-FREE_ATTEMPTS = 3
-BASE_SECONDS = 2
-CAP_SECONDS = 15 * 60
-ASK_OFFICE_AFTER = 5
-
-
-class Backoff:
-    """Counts failures in memory (a restart resets it; the key derivation still costs time)."""
-
-    def __init__(
-        self, free_attempts: int = FREE_ATTEMPTS, base: int = BASE_SECONDS, cap: int = CAP_SECONDS
-    ) -> None:
-        self.free_attempts = free_attempts
-        self.base = base
-        self.cap = cap
-        self.failures = 0
-
-    def record_failure(self) -> int:
-        """Count one failure; returns how many seconds to wait before the next try."""
-        self.failures += 1
-        return self.delay()
-
-    def delay(self) -> int:
-        if self.failures < self.free_attempts:
-            return 0
-        return min(self.base * 2 ** (self.failures - self.free_attempts), self.cap)
-
-    @property
-    def suggest_recovery(self) -> bool:
-        return self.failures >= ASK_OFFICE_AFTER
-
-    def reset(self) -> None:
-        self.failures = 0
 
 
 class UnlockScreen(QWidget):
-    unlock_requested = Signal(str)
+    # The passphrase as UTF-8 in a bytearray: the vault wipes it once stretched. No other
+    # reference is kept here (the field is emptied at once; a str cannot be erased).
+    unlock_requested = Signal(object)
 
-    def __init__(self, backoff: Backoff | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.backoff = backoff or Backoff()
         self._remaining = 0
+        self._recovery_only = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
+        # A coarse timer may fire up to 5% early: the countdown would end before the vault's
+        # wait (measured from the failure) and the next try would be refused.
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick.timeout.connect(self._count_down)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
-        self.unlock = QPushButton("Unlock")
-        self.unlock.setAccessibleName("Unlock")
+        self.unlock = QPushButton(self.tr("Unlock"))
+        self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.setDefault(True)
         self.unlock.clicked.connect(self.submit)
-        self.warning = notice(PASSPHRASE_ONLY, "Passphrase-only warning")
-        self.warning.hide()
-        self.error = error_label("Unlock problem")
-        self.wait = QLabel()
-        self.wait.setAccessibleName("Time until you can try again")
-        self.wait.hide()
-        self.forgotten = paragraph(FORGOTTEN, "Forgotten passphrase")
-        self.forgotten.hide()
-        self.busy = busy_bar("Unlocking")
+        self._make_messages()
         self._layout()
+
+    def _make_messages(self) -> None:
+        self.warning = notice(
+            self.tr(
+                "This vault is protected by your passphrase only (no system keyring). "
+                "Ask IT to set up the keyring for stronger protection."
+            ),
+            self.tr("Passphrase-only warning"),
+        )
+        self.warning.hide()
+        self.error = error_label(self.tr("Unlock problem"))
+        self.wait = QLabel()
+        self.wait.setAccessibleName(self.tr("Time until you can try again"))
+        self.wait.hide()
+        self.forgotten = paragraph(
+            self.tr(
+                "Forgotten your passphrase? Nobody can look it up. Ask your office: they can "
+                "restore access with the office recovery key."
+            ),
+            self.tr("Forgotten passphrase"),
+        )
+        self.forgotten.hide()
+        self.busy = busy_bar(self.tr("Unlocking"))
 
     def _layout(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.passphrase, stretch=1)
         row.addWidget(self.unlock)
         layout: QVBoxLayout = card_layout(self, width=480)
-        layout.addWidget(heading("Caseload is locked"))
-        layout.addWidget(paragraph(HINT, HINT))
+        layout.addWidget(heading(self.tr("Caseload is locked")))
+        hint = self.tr("Enter your passphrase to open your caseload.")
+        layout.addWidget(paragraph(hint, hint))
         layout.addWidget(self.warning)
         layout.addLayout(row)
         for widget in (self.busy, self.error, self.wait, self.forgotten):
@@ -96,45 +81,60 @@ class UnlockScreen(QWidget):
     # -- state --------------------------------------------------------------------------
     @property
     def waiting(self) -> bool:
-        return self._remaining > 0
+        return self._remaining > 0 or self._recovery_only
 
     def set_passphrase_only(self, passphrase_only: bool) -> None:
         self.warning.setVisible(passphrase_only)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.passphrase.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy and not self._recovery_only)
         self.unlock.setEnabled(not busy and not self.waiting)
 
     def submit(self) -> None:
         if self.busy.isVisible() or self.waiting or not self.passphrase.text():
             return
-        passphrase = self.passphrase.text()
+        typed = bytearray(self.passphrase.text(), "utf-8")
         self.passphrase.clear()
         self.error.hide()
         self.set_busy(True)
-        self.unlock_requested.emit(passphrase)
+        self.unlock_requested.emit(typed)
 
-    def failed(self, message: str, wrong_passphrase: bool) -> None:
-        """Show why unlocking failed; a wrong passphrase counts towards the back-off."""
+    def failed(self, message: str, error: BaseException | None = None) -> None:
+        """Show why unlocking failed; a wrong or refused passphrase brings the vault's wait."""
         self.set_busy(False)
         self.error.setText(message)
         self.error.show()
-        if wrong_passphrase:
-            self._start_wait(self.backoff.record_failure())
-            self.forgotten.setVisible(self.backoff.suggest_recovery)
+        if isinstance(error, PassphraseAttempt):
+            self.set_wait(error.wait_seconds, error.recovery_only)
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_wait(self, seconds: int, recovery_only: bool = False) -> None:
+        """The vault's back-off (also at start, after a restart): count `seconds` down with
+        Unlock disabled; `recovery_only` disables it until the office recovers the vault."""
+        self._recovery_only = recovery_only
+        self.forgotten.setVisible(recovery_only or seconds > 0 or self.forgotten.isVisible())
+        if recovery_only:
+            self._tick.stop()
+            self._remaining = 0
+            self.wait.setText(self.tr("Only your office can open this vault now."))
+            self.wait.show()
+            self.set_busy(self.busy.isVisible())
+            return
+        self._start_wait(seconds)
+
     def succeeded(self) -> None:
-        self.backoff.reset()
+        self._tick.stop()
+        self._remaining, self._recovery_only = 0, False
+        self.wait.hide()
+        self.forgotten.hide()
         self.reset()
 
     def reset(self) -> None:
-        """Back to a blank screen (keeps the failure count: it lives as long as the app)."""
+        """Back to a blank screen (a running wait keeps running: the vault still counts it)."""
         self.set_busy(False)
         self.passphrase.clear()
         self.error.hide()
-        self.forgotten.setVisible(self.backoff.suggest_recovery)
 
     def focus(self) -> None:
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -158,5 +158,10 @@ class UnlockScreen(QWidget):
         self.unlock.setEnabled(not self.busy.isVisible())
 
     def _show_wait(self) -> None:
-        self.wait.setText(f"Too many wrong attempts. You can try again in {self._remaining} s.")
+        count = self._remaining
+        if count == 1:
+            text = self.tr("Too many wrong passphrases. Try again in %n second.", "", count)
+        else:
+            text = self.tr("Too many wrong passphrases. Try again in %n seconds.", "", count)
+        self.wait.setText(text)
         self.wait.show()

@@ -1,0 +1,1 @@
+"""How the app locks: one sequence, one epoch, the signals that start it."""
