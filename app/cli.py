@@ -23,7 +23,8 @@ from app.store.crypto import generate_recovery_keypair
 from app.store.errors import VaultError
 from app.store.header import write_private_file
 from app.sync import engine as sync_engine
-from app.sync.enroll import enroll
+from app.sync import outgoing
+from app.sync.enroll import enroll, repin
 from app.sync.errors import DeviceRevoked
 
 PASSPHRASE_ONLY_WARNING = (
@@ -103,8 +104,9 @@ def cmd_check(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
     old = source.ask("Current passphrase: ")
-    vaults.change_passphrase(args.profile, old, source.ask_new())
-    print("Passphrase changed.")
+    new = source.ask_new()
+    vaults.change_passphrase(args.profile, old, new, _recovery_key(args))
+    print("Passphrase changed; the vault was re-encrypted under a new key.")
     return 0
 
 
@@ -126,6 +128,8 @@ def cmd_recover(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace, source: PassphraseSource) -> int:
+    if args.repin:
+        return _repin(args, source)
     vault = _open(args, source)
     try:
         enrolled = enroll(vault, args.code)
@@ -134,6 +138,23 @@ def cmd_enroll(args: argparse.Namespace, source: PassphraseSource) -> int:
     print(
         f"Enrolled with {enrolled.server_url} as {enrolled.worker_name} ({enrolled.role}); "
         f"device {enrolled.device_id}. Run `caseload sync` to fetch the caseload."
+    )
+    return 0
+
+
+def _repin(args: argparse.Namespace, source: PassphraseSource) -> int:
+    """An enrolled vault the office's certificate stranded: re-pinned with a fresh code, its
+    unsent changes kept for the next sync."""
+    vault = _open(args, source)
+    try:
+        repinned = repin(vault, args.code)
+        with vault.session() as session:
+            unsent = outgoing.pending_changes(session)
+    finally:
+        vault.lock()
+    print(
+        f"Re-connected to {repinned.server_url}; device {repinned.device_id} kept. "
+        f"{unsent} unsent changes go at the next `caseload sync`."
     )
     return 0
 
@@ -237,7 +258,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.choices["check"].add_argument("--json", action="store_true", help="machine-readable")
     sub.choices["recovery-keygen"].add_argument("--out", required=True, metavar="DIR")
     sub.choices["recover"].add_argument("--recovery-private-key", required=True, metavar="FILE")
+    sub.choices["passwd"].add_argument(
+        "--recovery-public-key",
+        metavar="FILE",
+        help="office recovery public key, for vaults that do not carry it yet",
+    )
     sub.choices["enroll"].add_argument("code", metavar="CODE", help="the code from the office")
+    sub.choices["enroll"].add_argument(
+        "--repin",
+        action="store_true",
+        help="re-connect this enrolled vault after the office's certificate changed",
+    )
     cli_forms.add_arguments(sub.choices["forms"])
     return parser
 

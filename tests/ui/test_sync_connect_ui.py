@@ -48,7 +48,7 @@ def test_connect_with_a_code_then_the_first_sync_brings_the_caseload(
     assert status_line(controller) == "Not connected to the office"
     assert window.connect_action.isVisible() and window.connect_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_S, SYNC_KEYS)  # not connected yet: offers the form
-    dialog = controller.sync.connect_dialog
+    dialog = controller.sync.connecting.connect_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Connect to the office"
     QApplication.clipboard().setText(office.code(name) + "\n")
@@ -67,7 +67,7 @@ def test_refused_codes_say_why_and_nothing_is_stored(make_controller, vault, off
     name = office.user("ines")
     controller = open_window(make_controller, vault, link_to(office), qtbot)
     controller.window.connect_action.trigger()
-    dialog = controller.sync.connect_dialog
+    dialog = controller.sync.connecting.connect_dialog
     fields = decode_code(office.code(name))
     forged = encode_code(fields["url"], "00" * 32, fields["secret"])
     for code, expected in (
@@ -92,7 +92,7 @@ def test_a_used_code_is_refused(make_controller, vault, office, tmp_path, qtbot)
     link_to(office).enroll(other, code)
     controller = open_window(make_controller, vault, link_to(office), qtbot)
     controller.window.connect_action.trigger()
-    dialog = controller.sync.connect_dialog
+    dialog = controller.sync.connecting.connect_dialog
     dialog.code.setText(code)
     click(qtbot, dialog.ok)
     assert dialog.error.text() == (

@@ -166,7 +166,7 @@ def test_an_empty_list_says_so_and_a_stale_dismissal_says_why(
     with vault.session() as session:
         sync_service.dismiss_refused(session, 4)  # dismissed meanwhile (another window)
     click(qtbot, view.refused.dismiss_button)
-    assert view.refused.error.text() == "This refused change is not on this device."
+    assert view.refused.error.text() == "That record is no longer there."
     assert view.refused.dismiss_button.isEnabled()  # the worker may try again
 
 

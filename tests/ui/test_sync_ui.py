@@ -175,7 +175,7 @@ def test_a_revoked_laptop_is_erased_and_back_at_setup(
     setup.worker_name.setText("Alex Rivera")
     setup.passphrase.setText(PASSPHRASE)
     setup.confirm.setText(PASSPHRASE)
-    click(qtbot, setup.create)
+    click(qtbot, setup.create_button)
     assert window.unlocked and banner(controller) == ""
     assert names(controller, qtbot) == []
     assert status_line(controller) == "Not connected to the office"

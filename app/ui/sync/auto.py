@@ -105,7 +105,8 @@ class AutoSync(QObject):
         super().__init__(hooks)
         self.hooks, self.clock = hooks, clock
         self.settings = AutoSyncSettings(True, None)
-        self.reachable, self.reachable_since = False, None
+        self.reachable = False
+        self.reachable_since: datetime | None = None
         self.last_attempt: datetime | None = None
         self.last_probe: datetime | None = None
         self._probe_run = 0

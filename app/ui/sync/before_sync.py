@@ -96,7 +96,8 @@ class BeforeSyncDialog(QDialog):
             for visit in pending.visits:
                 self._entry(self._visit_text(visit), (visit.client_id, "tasks", ""))
         first = next((self.list.item(i) for i in range(self.list.count()) if self._target(i)), None)
-        self.list.setCurrentItem(first)
+        if first is not None:  # a new list has no current item to clear
+            self.list.setCurrentItem(first)
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text)

@@ -1,10 +1,10 @@
 """Sync conflicts: local edits that a newer value from another device replaced.
 
-Nothing is lost silently (DESIGN.md §4): the office kept the newer value and this laptop kept
-the worker's edit here. The worker reads both, re-enters their value in the record if it should
-stand, and marks the conflict reviewed. The values are client data, so the list is only filled
-while the vault is unlocked and is emptied when the window closes or the screen locks (the
-lock rejects every open dialog; `done()` clears).
+Nothing is lost silently (docs/sync-protocol.md, "Changes and merging"): the office kept the
+newer value and this laptop kept the worker's edit here. The worker reads both, re-enters their
+value in the record if it should stand, and marks the conflict reviewed. The values are client
+data, so the list is only filled while the vault is unlocked and is emptied when the window
+closes or the screen locks (the lock rejects every open dialog; `done()` clears).
 
 A second tab lists the changes the office refused (refused.py): another kind of "what
 happened to my edit", so the worker finds both in one place.
@@ -12,9 +12,10 @@ happened to my edit", so the worker finds both in one place.
 
 from __future__ import annotations
 
+import builtins  # SyncConflictsDialog.list is its list widget
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.sync import ConflictView, record_kind
+from app.ui.errors import user_message
 from app.ui.sync.link import SyncAccess
 from app.ui.sync.refused import TAB as REFUSED_TAB
 from app.ui.sync.refused import RefusedSection
@@ -90,7 +92,9 @@ ROWS: SectionRows[ConflictView] = SectionRows(
     texts=conflict_texts,
     item_id=lambda conflict: conflict.id,
     act=lambda access, conflict: access.resolve(conflict.id),
-    error_text=lambda error: f"The conflicts could not be read ({type(error).__name__}).",
+    error_text=lambda error: user_message(
+        error, QCoreApplication.translate("SyncConflicts", "Reading the conflicts")
+    ),
 )
 
 
@@ -165,10 +169,10 @@ class SyncConflictsDialog(QDialog):
         return self.conflicts_section.open_button
 
     @property
-    def conflicts(self) -> list[ConflictView]:
+    def conflicts(self) -> builtins.list[ConflictView]:
         return self.conflicts_section.conflicts
 
-    def rows(self) -> list[list[str]]:
+    def rows(self) -> builtins.list[builtins.list[str]]:
         """The conflicts tab's rows (for tests and screen readers alike)."""
         return self.conflicts_section.rows()
 

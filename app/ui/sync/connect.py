@@ -1,4 +1,5 @@
-"""Connect to the office: paste the one-time code from a supervisor.
+"""Connect to the office, and Re-connect with a code: paste the one-time code from a
+supervisor (app/ui/sync/connecting.py runs what follows).
 
 The form only collects the code; SyncHooks runs the enrollment on the worker (it fetches the
 server's certificate and talks to the server) and answers with `succeeded()` or
@@ -8,8 +9,10 @@ the field is emptied whenever the form closes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.ui.forms import FormDialog, line
 from app.ui.widgets import busy_bar
 
@@ -20,11 +23,27 @@ INTRO = (
     "to your office's own server before it sends anything."
 )
 EMPTY = "Paste the code first (it starts with CL1.)."
+RECONNECT_CONTEXT = "ReconnectDialog"
+# Marked with a literal context so lupdate collects them; translated where they are used.
+RECONNECT_TITLE = QT_TRANSLATE_NOOP("ReconnectDialog", "Re-connect to the office")
+RECONNECT_INTRO = QT_TRANSLATE_NOOP(
+    "ReconnectDialog",
+    "The office's server no longer shows the certificate this laptop knows, so Caseload "
+    "stopped before sending anything. Ask your supervisor for a re-connection code and paste "
+    "it below. Your unsent work is kept on this laptop and goes with the next sync.",
+)
+RECONNECT_OK = QT_TRANSLATE_NOOP("ReconnectDialog", "&Re-connect")
 
 
 class ConnectDialog(FormDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(TITLE, INTRO, "&Connect", parent)
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str = TITLE,
+        intro: str = INTRO,
+        ok_text: str = "&Connect",
+    ) -> None:
+        super().__init__(title, intro, ok_text, parent)
         self.setMinimumWidth(520)
         self.code = self.add_row("Code", line("Enrollment code", "CL1.…"))
         self.busy = busy_bar("Connecting to the office")
@@ -54,3 +73,21 @@ class ConnectDialog(FormDialog):
     def done(self, result: int) -> None:
         self.code.clear()
         super().done(result)
+
+
+class ReconnectDialog(ConnectDialog):
+    """The same form for a connected laptop the office's certificate stranded: the code
+    re-pins the office's new certificate; the laptop keeps its identity and unsent work."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(
+            parent,
+            _tr_reconnect(RECONNECT_TITLE),
+            _tr_reconnect(RECONNECT_INTRO),
+            _tr_reconnect(RECONNECT_OK),
+        )
+
+
+def _tr_reconnect(text: str) -> str:
+    """Translated in the re-connect form's context (usable before the QObject exists)."""
+    return QCoreApplication.translate(RECONNECT_CONTEXT, text)

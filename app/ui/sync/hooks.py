@@ -1,50 +1,52 @@
-"""Connects syncing to the app: Sync now (Ctrl+Shift+S), Stop sync (Ctrl+Shift+X), Connect to
-the office…, the sync conflicts list, the status bar's sync corner and the banner, and what a
-revoked laptop does.
+"""Connects syncing to the app: Sync now (Ctrl+Shift+S), Stop sync (Ctrl+Shift+X), the sync
+conflicts list, the status bar's sync corner and the banner, and what a revoked laptop does.
+Connect to the office… and Re-connect with a code… are app/ui/sync/connecting.py.
 
 A sync is one job on the worker thread (database and network together, see link.py). Its
 progress comes back by signal, queued to the GUI thread. Revocation is reported by signal
 too, not with the job's result: a lock during the sync drops every result, but the vault is
 gone either way and the window must say so and go back to first-run setup.
 
-Each run gets its own stop event. Stop sync sets it, and so does the screen lock: the lock's
-last job waits behind the sync on the worker, and a stopped sync ends before its next request
-instead of running to the end.
+Each run gets its own stop event. Stop sync sets it, and so does the screen lock (SyncHooks
+is a `Lockable`, registered before the lock queues its closing job): that job waits behind the
+sync on the worker, and a stopped sync ends before its next request instead of running to the
+end. Results and progress asked for before a lock are dropped by the runner's lock epoch.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from app.services.end_of_day import BeforeSync
 from app.services.sync import SyncStatus
-from app.sync.enroll import Enrolled
 from app.sync.errors import SyncStopped
+from app.ui.lockdown.host import AppHost
+from app.ui.lockdown.sequence import SaveJob
 from app.ui.sync import summary
 from app.ui.sync.auto import AutoSync
 from app.ui.sync.before_sync import BeforeSyncDialog, read_before_sync
 from app.ui.sync.conflicts import SyncConflictsDialog
-from app.ui.sync.connect import ConnectDialog
+from app.ui.sync.connecting import OfficeConnecting, stranded
 from app.ui.sync.link import OfficeLink, SyncAccess, SyncOutcome
-
-if TYPE_CHECKING:
-    from app.ui.controller import AppController
 
 
 class Relay(QObject):
     """Lives on the GUI thread; the sync job emits from the worker (queued connections)."""
 
-    progressed = Signal(int, str, int)  # run number, step, count so far
+    progressed = Signal(int, str, int)  # lock epoch the sync started in, step, count so far
     wiped = Signal(int)  # unsent changes lost
 
 
 class SyncHooks(QObject):
-    def __init__(self, controller: AppController, link: OfficeLink | None = None) -> None:
-        super().__init__(controller)
+    name = "sync"  # as a Lockable
+
+    def __init__(
+        self, controller: AppHost, link: OfficeLink | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.controller, self.link = controller, link or OfficeLink()
         self.window = controller.window
         self.access: SyncAccess | None = None
@@ -52,7 +54,6 @@ class SyncHooks(QObject):
         self.running = False
         self.quiet = False  # the running sync was started by AutoSync: no banner unless needed
         self.stop_event: threading.Event | None = None  # the running sync's; set: it stops
-        self._run = 0
         self._said_first = ""  # put before the next sync's summary ("Connected as …")
         self.relay = Relay(self)
         self.relay.progressed.connect(self._progressed)
@@ -60,7 +61,7 @@ class SyncHooks(QObject):
         self.conflicts = SyncConflictsDialog(controller.runner, self.window)
         self.conflicts.changed.connect(self.refresh_status)
         self.conflicts.open_requested.connect(controller.open_client)
-        self.connect_dialog: ConnectDialog | None = None
+        self.connecting = OfficeConnecting(self)
         self.before: BeforeSyncDialog | None = None
         self.auto = AutoSync(self)
         self._connect_signals()
@@ -70,11 +71,9 @@ class SyncHooks(QObject):
         window, controller = self.window, self.controller
         window.sync_action.triggered.connect(self.sync_now)
         window.stop_sync_action.triggered.connect(self.stop_sync)
-        window.connect_action.triggered.connect(self.open_connect)
         window.conflicts_action.triggered.connect(self.conflicts.open_list)
         window.banner.review_requested.connect(self.conflicts.open_list)
         controller.unlocked.connect(self._unlocked)
-        controller.locked.connect(self._locked)
         window.auto_sync_action.toggled.connect(self.auto.set_enabled)
         self.auto.settings_changed.connect(
             lambda settings: _check_quietly(window.auto_sync_action, settings.enabled)
@@ -90,14 +89,19 @@ class SyncHooks(QObject):
         if self.access is not None:
             self.auto.start(self.access)
 
-    def _locked(self) -> None:
-        """Emitted by the lock before it queues its own job behind the sync's: stopping the
-        sync here is what lets the lock finish promptly."""
+    # -- the lock (Lockable) ----------------------------------------------------------------
+    def save_pending(self) -> list[SaveJob]:
+        return []
+
+    def stop(self) -> None:
+        """Runs before the lock queues its closing job behind the sync's: stopping the sync
+        here is what lets the lock finish promptly."""
         self._stop_running()
         self.auto.stop()
+
+    def forget(self) -> None:
         self.access, self.status, self.running, self.stop_event = None, None, False, None
         self._said_first = ""
-        self._run += 1  # progress still on its way from a sync the lock cut off is ignored
         self.conflicts.attach(None)
         self.window.sync_status.reset()
         self.window.banner.clear()
@@ -110,6 +114,8 @@ class SyncHooks(QObject):
         enrolled = self.status is not None and self.status.enrolled
         window.connect_action.setVisible(not enrolled)  # a vault enrolls once
         window.connect_action.setEnabled(open_ and not self.running and self.status is not None)
+        window.reconnect_action.setVisible(enrolled)  # after the office changed certificates
+        window.reconnect_action.setEnabled(open_ and not self.running and enrolled)
         window.conflicts_action.setEnabled(open_)
         window.auto_sync_action.setEnabled(open_)
 
@@ -132,7 +138,7 @@ class SyncHooks(QObject):
         if self.access is None or self.running:
             return
         if self.status is not None and not self.status.enrolled:
-            self.open_connect()
+            self.connecting.open_connect()
             return
         access = self.access
         self.controller.runner.submit(
@@ -169,22 +175,20 @@ class SyncHooks(QObject):
             return
         self.auto.sync_started()
         self.quiet = quiet
-        self.running, self._run = True, self._run + 1
-        run, stop = self._run, threading.Event()
+        self.running, stop = True, threading.Event()
+        epoch = self.controller.runner.epoch.current
         self.stop_event = stop
         self.window.banner.clear()
         self.window.sync_status.set_running(True, summary.STARTING)
         self._enable()
 
         def job() -> SyncOutcome:
-            outcome = access.sync(lambda step, count: relay.progressed.emit(run, step, count), stop)
+            outcome = access.sync(lambda step, n: relay.progressed.emit(epoch, step, n), stop)
             if outcome.receipt.wiped:
                 relay.wiped.emit(outcome.receipt.unsent_lost)
             return outcome
 
-        self.controller.runner.submit(
-            job, lambda outcome: self._synced(run, outcome), lambda e: self._failed(run, e)
-        )
+        self.controller.runner.submit(job, self._synced, self._failed)
 
     @property
     def stopping(self) -> bool:
@@ -203,13 +207,14 @@ class SyncHooks(QObject):
         if self.stop_event is not None:
             self.stop_event.set()
 
-    def _progressed(self, run: int, step: str, count: int) -> None:
-        if run == self._run and self.running and not self.stopping:
+    def _progressed(self, epoch: int, step: str, count: int) -> None:
+        current = self.controller.runner.epoch.is_current(epoch)  # not from before a lock
+        if current and self.running and not self.stopping:
             self.window.sync_status.set_running(True, summary.progress_text(step, count))
 
-    def _synced(self, run: int, outcome: SyncOutcome) -> None:
-        if run != self._run or outcome.status is None:
-            return  # locked meanwhile, or wiped (handled by `_wiped`)
+    def _synced(self, outcome: SyncOutcome) -> None:
+        if outcome.status is None:
+            return  # wiped (handled by `_wiped`)
         self.running, self.status, self.stop_event = False, outcome.status, None
         open_conflicts = outcome.status.open_conflicts
         self.window.sync_status.set_running(False, summary.status_line(outcome.status))
@@ -230,15 +235,16 @@ class SyncHooks(QObject):
         if self.conflicts.isVisible():
             self.conflicts.load()
 
-    def _failed(self, run: int, error: BaseException) -> None:
-        if run != self._run:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.running, self.stop_event = False, None
         self.window.sync_status.reset()
         self.auto.sync_ended(error)
-        if not self.quiet:  # an automatic sync that failed says nothing: it tries again later
+        # An automatic sync that failed says nothing (it tries again later), unless only the
+        # worker can help: the office's certificate changed.
+        if not self.quiet or stranded(error):
             text = self._take_said_first() + summary.sync_failure(error)
-            self.window.banner.show_message(text, summary.failure_kind(error))
+            offer = self.window.reconnect_action if stranded(error) else None
+            self.window.banner.show_message(text, summary.failure_kind(error), offer=offer)
         self._enable()
         self.refresh_status()  # the status line comes back, with what still waits to go
         if isinstance(error, SyncStopped):
@@ -253,35 +259,11 @@ class SyncHooks(QObject):
         self.controller.wiped()
         self.window.banner.show_message(summary.revoked_message(lost), "warning")
 
-    # -- Connect to the office ------------------------------------------------------------
-    def open_connect(self) -> None:
-        if self.access is None:
-            return
-        if self.connect_dialog is not None and not self.connect_dialog.closed:
-            self.connect_dialog.raise_()
-            return
-        dialog = self.connect_dialog = ConnectDialog(self.window)
-        dialog.submitted.connect(lambda: self._enroll(dialog))
-        dialog.open()
-
-    def _enroll(self, dialog: ConnectDialog) -> None:
-        access, code = self.access, dialog.code_text()
-        if access is None:
-            return
-        self.controller.runner.submit(
-            lambda: access.enroll(code),
-            lambda enrolled: self._enrolled(access, dialog, enrolled),
-            lambda error: dialog.show_error(summary.enroll_failure(error)),
-        )
-
-    def _enrolled(self, access: SyncAccess, dialog: ConnectDialog, enrolled: Enrolled) -> None:
-        """Connected: the first sync starts at once, since fetching the caseload is why the
-        worker connected; the banner then says both."""
-        dialog.succeeded()
-        if self.access is access:
-            self.status = None
-            self._said_first = summary.connected_message(enrolled.worker_name) + " "
-            self._start()
+    def first_sync(self, said_first: str) -> None:
+        """Just connected: sync at once; the banner says `said_first` before the summary."""
+        self.status = None
+        self._said_first = said_first + " "
+        self._start()
 
 
 def _check_quietly(action: QAction, checked: bool) -> None:

@@ -7,7 +7,7 @@ touches the vault while pages and their cursors are committed, and the screen lo
 `stop` event below): the wait is then for the one request in flight, not a whole sync.
 
 The sync engine is called from here rather than from app/services: services sit below the
-sync layer (DESIGN.md §2, enforced by tests/test_layering.py), and ui -> sync is allowed.
+sync layer (docs/ARCHITECTURE.md, enforced by tests/test_layering.py), and ui -> sync is allowed.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from app.services import sync as sync_service
 from app.services.sync import ConflictView, RefusedView, SyncStatus
 from app.services.vaults import Vault
 from app.sync import engine
-from app.sync.enroll import Enrolled, enroll, fetch_certificate
+from app.sync.enroll import Enrolled, Repinned, enroll, fetch_certificate, repin
 from app.sync.receipt import Receipt
 from app.sync.transport import Transport
 
@@ -50,6 +50,11 @@ class OfficeLink:
 
     def enroll(self, vault: Vault, code: str) -> Enrolled:
         return enroll(vault, code, client=self.client, fetch=self.fetch)
+
+    def repin(self, vault: Vault, code: str) -> Repinned:
+        """An enrolled vault the office's certificate stranded: pinned again from a fresh
+        code (checked against the certificate presented before anything is sent)."""
+        return repin(vault, code, client=self.client, fetch=self.fetch)
 
     def transport(self, vault: Vault) -> Transport:
         """Raises NotEnrolled (a SyncError) when the vault has no office yet."""
@@ -92,6 +97,11 @@ class SyncAccess:
 
     def enroll(self, code: str) -> Enrolled:
         return self.link.enroll(self.vault, code)
+
+    def repin(self, code: str) -> SyncStatus:
+        """Re-connect with a fresh code; then the status, with the work still waiting to go."""
+        self.link.repin(self.vault, code)
+        return self.status()
 
     def sync(self, progress: Progress, stop: threading.Event | None = None) -> SyncOutcome:
         """One full sync, then the status it left (unless the office revoked the laptop and

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.sync import RefusedView
-from app.ui.pane import plain_error
+from app.ui.errors import user_message
 from app.ui.sync.sections import SectionRows, SectionText, SyncListSection
 from app.ui.sync.summary import REASONS
 from app.ui.tasks import TaskRunner
@@ -58,7 +58,7 @@ ROWS: SectionRows[RefusedView] = SectionRows(
     texts=lambda refused: [refused_text(refused), local_moment(refused.at)],
     item_id=lambda refused: str(refused.seq),  # the notice's number (list ids are text)
     act=lambda access, refused: access.dismiss_refused(refused.seq),
-    error_text=plain_error,  # the service's own words ("not on this device")
+    error_text=user_message,  # a stale dismissal: "That record is no longer there."
     retry_after_error=True,  # a dismissal refused as stale says why and can be tried again
 )
 

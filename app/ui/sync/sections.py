@@ -150,8 +150,9 @@ class SyncListSection(QWidget, Generic[V]):
         set_error(self.error, "")
         for item in items:
             self.list.addTopLevelItem(list_item(self._rows.texts(item), self._rows.item_id(item)))
-        if items:
-            self.list.setCurrentItem(self.list.topLevelItem(0))  # the action: one key away
+        first = self.list.topLevelItem(0)
+        if items and first is not None:
+            self.list.setCurrentItem(first)  # the action: one key away
         else:
             muted_item(self.list, self._text.empty)
         self._selection_changed()
@@ -187,7 +188,7 @@ class SyncListSection(QWidget, Generic[V]):
         """What the list shows, row by row (for tests and screen readers alike)."""
         columns = range(self.list.columnCount())
         items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
-        return [[item.text(c) for c in columns] for item in items]
+        return [[item.text(c) for c in columns] for item in items if item is not None]
 
     def clear(self) -> None:
         """Forget every name shown, and any answer still on its way."""

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.timeutil import to_local
 from app.services.sync import SyncStatus
 from app.services.vaults import VaultError
 from app.sync.errors import STOPPED_MESSAGE, NotEnrolled, SyncStopped
 from app.sync.receipt import Receipt
+from app.ui.errors import user_message
 from app.ui.widgets import short_day
 
 REASONS = {
@@ -31,8 +34,7 @@ NOT_ENROLLED = (
     "This laptop is not connected to the office yet. Choose Sync ▸ Connect to the office… "
     "and paste the code your supervisor gives you."
 )
-UNEXPECTED = "The sync stopped unexpectedly ({}). Nothing was lost; try again."
-ENROLL_UNEXPECTED = "Connecting stopped unexpectedly ({}). Nothing was stored; try again."
+DID_NOT_FINISH = "The sync did not finish. {}"
 PROGRESS = {
     "push": "Syncing: {} sent…",
     "pull": "Syncing: {} received…",
@@ -121,15 +123,15 @@ def connected_message(worker_name: str) -> str:
 
 
 def sync_failure(error: BaseException) -> str:
-    """SyncError messages are written for the worker; anything else is named, not quoted
-    (its message may carry data from deeper layers)."""
+    """The banner for a failed sync: app/ui/errors.py's policy, with the sync's own words for
+    a stop the worker chose and for a laptop not yet connected."""
     if isinstance(error, SyncStopped):
         return STOPPED_MESSAGE  # the worker's own choice: no "did not finish" in front
     if isinstance(error, NotEnrolled):
         return NOT_ENROLLED  # the engine's own words name a command-line step
     if isinstance(error, VaultError):
-        return f"The sync did not finish. {error}"
-    return UNEXPECTED.format(type(error).__name__)
+        return DID_NOT_FINISH.format(user_message(error))
+    return user_message(error, QCoreApplication.translate("SyncSummary", "The sync"))
 
 
 def failure_kind(error: BaseException) -> str:
@@ -139,5 +141,5 @@ def failure_kind(error: BaseException) -> str:
 
 def enroll_failure(error: BaseException) -> str:
     if isinstance(error, VaultError):
-        return str(error)
-    return ENROLL_UNEXPECTED.format(type(error).__name__)
+        return user_message(error)
+    return user_message(error, QCoreApplication.translate("SyncSummary", "Connecting"))

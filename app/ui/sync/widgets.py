@@ -75,7 +75,9 @@ class SyncStatusBar(QWidget):
 
 class SyncBanner(QFrame):
     """One line (wrapping if it must) across the top of the window, with the buttons it
-    calls for: "Review conflicts" when some wait, and "Dismiss"."""
+    calls for: "Review conflicts" when some wait, the one next step it offers (an action of
+    the Sync menu: "Re-connect with a code…" for a stranded laptop, then "Sync now"), and
+    "Dismiss"."""
 
     review_requested = Signal()
 
@@ -91,6 +93,9 @@ class SyncBanner(QFrame):
         self.review = QPushButton("Review conflicts")
         self.review.setAccessibleName("Review conflicts")
         self.review.clicked.connect(self.review_requested)
+        self.offer = QToolButton()  # follows its action: text, enabled, what it triggers
+        self.offer.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.offer.setAccessibleName(self.tr("Next step"))  # then named after its action
         self.dismiss = QPushButton("Dismiss")
         self.dismiss.setAccessibleName("Dismiss sync message")
         self.dismiss.clicked.connect(self.clear)
@@ -98,15 +103,25 @@ class SyncBanner(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.text, stretch=1)
         layout.addWidget(self.review)
+        layout.addWidget(self.offer)
         layout.addWidget(self.dismiss)
         self.clear()
 
-    def show_message(self, text: str, kind: str = "info", conflicts: bool = False) -> None:
+    def show_message(
+        self, text: str, kind: str = "info", conflicts: bool = False, offer: QAction | None = None
+    ) -> None:
         self.kind = kind
         self.setStyleSheet(STYLES[kind] + f" QLabel {{ color: {TEXT_STYLE[kind]}; }}")
         self.text.setText(text)
         self.review.setVisible(conflicts)
+        self._offer(offer)
         self.show()
+
+    def _offer(self, action: QAction | None) -> None:
+        self.offer.setVisible(action is not None)
+        if action is not None:
+            self.offer.setDefaultAction(action)
+            self.offer.setAccessibleName(action.text().replace("&", ""))
 
     def message(self) -> str:
         return "" if self.isHidden() else self.text.text()
@@ -114,4 +129,5 @@ class SyncBanner(QFrame):
     def clear(self) -> None:
         self.kind = ""
         self.text.clear()
+        self.offer.hide()
         self.hide()

@@ -1,0 +1,1 @@
+"""Settings menu: the worker's own vault settings (Change passphrase…)."""
