@@ -86,6 +86,7 @@ class FormDialog(QDialog):
     def scroll_form(self, accessible: str, width: int, height: int) -> QScrollArea:
         """A long form scrolls inside the dialog, so the dialog fits 1366×768 (and 125 %)."""
         layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # made in __init__
         index = layout.indexOf(self.form)
         layout.removeItem(self.form)
         body = QWidget()

@@ -117,7 +117,7 @@ def test_sound_alike_with_the_same_birth_date_warns_and_a_different_person_is_sa
     fill_roza(dialog)
     click(qtbot, dialog.ok)
     panel = dialog.duplicates
-    assert panel.isVisible() and dialog.scroll.isHidden() and dialog.ok.isHidden()
+    assert panel.isVisible() and dialog.details_area.isHidden() and dialog.ok.isHidden()
     assert unnamed(dialog) == []
     row = panel.list.topLevelItem(0)
     assert panel.list.topLevelItemCount() == 1
@@ -152,7 +152,7 @@ def test_same_person_opens_the_existing_record_and_saves_nothing_new(
     row = dialog.duplicates.list.topLevelItem(0)
     assert row.text(3) == "same phone number, name sounds alike, same date of birth"
     click(qtbot, dialog.duplicates.back)  # back to the details, then forward again
-    assert dialog.scroll.isVisible() and dialog.ok.isVisible() and dialog.ok.isEnabled()
+    assert dialog.details_area.isVisible() and dialog.ok.isVisible() and dialog.ok.isEnabled()
     click(qtbot, dialog.ok)
     click(qtbot, dialog.duplicates.same)
     assert controller.intake.desk.dialog is None

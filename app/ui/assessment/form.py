@@ -108,6 +108,7 @@ class AssessmentDialog(FormDialog):
     def _body(self) -> None:
         """The sections beside the current section (scrolling), in place of the form."""
         layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # made by FormDialog
         index = layout.indexOf(self.form)
         layout.removeItem(self.form)
         scroll = QScrollArea()
@@ -134,8 +135,8 @@ class AssessmentDialog(FormDialog):
         ):
             widget.setAccessibleName(tip)
             widget.setToolTip(tip)
-            widget.clicked.connect(lambda _checked=False, s=step: self.move(s))
-            QShortcut(QKeySequence(keys), self, lambda s=step: self.move(s))
+            widget.clicked.connect(lambda _checked=False, s=step: self.go_to_step(s))
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.go_to_step(s))
             row.addWidget(widget)
         return row
 
@@ -160,8 +161,8 @@ class AssessmentDialog(FormDialog):
                 page.set_answer(kept[page.domain.code])
             page.changed.connect(self._refresh_list)
         self.pages.removeWidget(self.risk)
-        for page in (*self.domains, self.risk):
-            self.pages.addWidget(page)
+        for section in (*self.domains, self.risk):
+            self.pages.addWidget(section)
         self._tab_order()
         self._refresh_list()
 
@@ -212,12 +213,14 @@ class AssessmentDialog(FormDialog):
         self.risk.show_suggestion(level, because if highest else "")
 
     # -- moving and values --------------------------------------------------------------
-    def move(self, step: int) -> None:
+    def go_to_step(self, step: int) -> None:
+        """The previous (-1) or next (1) section. Not `move`: that is QWidget's move(x, y)."""
         row = min(max(self.sections.currentRow() + step, 0), self.sections.count() - 1)
         self.sections.setCurrentRow(row)
         page = self.pages.currentWidget()
         target = page.first_field() if isinstance(page, DomainPage) else page
-        target.setFocus()
+        if target is not None:  # None only while there are no pages
+            target.setFocus()
 
     def show_section(self, code: str) -> DomainPage:
         """Show the domain with this code (tests and the keyboard path use it)."""

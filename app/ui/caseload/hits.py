@@ -191,7 +191,7 @@ class SearchResults(QWidget):
     def items(self) -> list[QTreeWidgetItem]:
         """The matches (not the headings), top to bottom."""
         every = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        return [item for item in every if item.data(0, HIT_ROLE)]
+        return [item for item in every if item is not None and item.data(0, HIT_ROLE)]
 
     def focus_first(self) -> bool:
         items = self.items()

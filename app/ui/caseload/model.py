@@ -205,15 +205,19 @@ class CaseloadModel(QAbstractTableModel):
         for page in sorted(self._wanted - self._in_flight):
             if fetcher is None:
                 break
-            ids = self._ids[page * self._page_size : (page + 1) * self._page_size]
-            self._in_flight.add(page)
-            self.page_requests += 1
-            self._runner.submit(
-                lambda ids=ids: fetcher(ids),
-                lambda rows, page=page: self._loaded(generation, page, rows),
-                lambda _error, page=page: self._in_flight.discard(page),
-            )
+            self._request(fetcher, generation, page)
         self._wanted.clear()
+
+    def _request(self, fetcher: RowFetcher, generation: int, page: int) -> None:
+        # A method of its own so each job's callbacks close over their own page, not the loop's.
+        ids = self._ids[page * self._page_size : (page + 1) * self._page_size]
+        self._in_flight.add(page)
+        self.page_requests += 1
+        self._runner.submit(
+            lambda: fetcher(ids),
+            lambda rows: self._loaded(generation, page, rows),
+            lambda _error: self._in_flight.discard(page),
+        )
 
     def _loaded(self, generation: int, page: int, rows: list[ClientRow]) -> None:
         if generation != self._generation:

@@ -26,7 +26,8 @@ def outcomes() -> dict[str, str]:
 
 
 def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Closure", text)  # found by lupdate, translated when shown
+    # Found by lupdate, translated when shown. str(): PySide6 types the text it returns as object.
+    return str(QT_TRANSLATE_NOOP("Closure", text))
 
 
 MISSING = {  # (one, many): English has two forms; a translation gives its own (%n: the number)

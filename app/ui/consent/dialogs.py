@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFileDialog, QLabel, QPushButton, QWidget
@@ -137,5 +138,6 @@ class RevokeDialog(FormDialog):
         self.reason = self.add_row(_t("&Reason"), text_box(_t("Reason, if the client gave one")))
 
     def values(self) -> tuple[datetime, str, str | None]:
-        local = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        # cast: PySide6 types toPython() as object; a QDateTime gives a datetime.
+        local = cast(datetime, self.when.dateTime().toPython()).replace(second=0, microsecond=0)
         return to_utc(local), self.method.currentData(), self.reason.toPlainText() or None

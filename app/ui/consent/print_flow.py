@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.ui.consent import calls
 from app.ui.consent.calls import PrintJob
+from app.ui.errors import user_message
 from app.ui.pane import VaultPane
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class PrintFlow:
         try:
             copies = print_pdf(job.pdf, dialog.printer(), client_document=True)
         except PrintRefused as refusal:
-            self.pane.show_error(str(refusal))
+            self.pane.show_error(user_message(refusal))
             return
         self.pane.call(lambda access: calls.printed(access, job, copies), lambda _: None)
         self.close()

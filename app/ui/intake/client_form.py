@@ -79,7 +79,8 @@ class ClientForm(FormDialog):
         self._contact()
         self._permissions()
         self._capacity()
-        self.scroll = self.scroll_form(_t("Client details"), 620, 640)
+        # Not `scroll`: that name is QWidget's scroll(dx, dy).
+        self.details_area = self.scroll_form(_t("Client details"), 620, 640)
         self.lacks_capacity.toggled.connect(self._enable)
         self._enable()
 

@@ -125,7 +125,9 @@ class ScreeningDialog(FormDialog):
         box.setAccessibleName(_t("Programme"))
         if not self.has_case:  # nothing to suggest first: the worker names it
             box.setCurrentText("")
-        box.lineEdit().setPlaceholderText(_t("The programme's name"))
+        entry = box.lineEdit()
+        assert entry is not None  # an editable combo box has one
+        entry.setPlaceholderText(_t("The programme's name"))
         return box
 
     def _decision_fields(self) -> None:

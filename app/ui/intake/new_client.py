@@ -38,8 +38,9 @@ def taking_in_text(new: ClientDetails) -> str:
     parts = [f"{new.legal_first_name.strip()} {new.legal_last_name.strip()}"]
     if new.date_of_birth is not None:
         parts.append(_t("born {day}").format(day=long_day(new.date_of_birth)))
-    if (new.phone or "").strip():
-        parts.append(new.phone.strip())
+    phone = (new.phone or "").strip()
+    if phone:
+        parts.append(phone)
     return _t("Taking in: {details}").format(details=" · ".join(parts))
 
 
@@ -93,7 +94,9 @@ class DuplicatePanel(QWidget):
         self.list.clear()
         for candidate in candidates:
             self.list.addTopLevelItem(list_item(duplicate_line(candidate), candidate.client_id))
-        self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)  # None only with no candidates
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.enable_answers()
         self.list.setFocus()
 
@@ -121,7 +124,8 @@ class NewClientDialog(ClientForm):
         self.duplicates = DuplicatePanel()
         self.duplicates.hide()
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.scroll) + 1, self.duplicates, 1)
+        assert isinstance(layout, QVBoxLayout)  # made by FormDialog
+        layout.insertWidget(layout.indexOf(self.details_area) + 1, self.duplicates, 1)
         self.duplicates.same.clicked.connect(lambda _checked=False: self._same())
         self.duplicates.different.clicked.connect(lambda _checked=False: self._different())
         self.duplicates.back.clicked.connect(lambda _checked=False: self.show_details())
@@ -133,14 +137,14 @@ class NewClientDialog(ClientForm):
             return
         self.candidates = tuple(c for c in found if c.client_id not in self.answered)
         self.error.hide()
-        self.scroll.hide()
+        self.details_area.hide()
         self.ok.hide()
         self.duplicates.show()
         self.duplicates.show_candidates(self.candidates, self.details())
 
     def show_details(self) -> None:
         self.duplicates.hide()
-        self.scroll.show()
+        self.details_area.show()
         self.ok.show()
         self.ok.setEnabled(True)
         self.first.setFocus()

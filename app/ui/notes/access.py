@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.core.language import LanguageFinding
 from app.core.notes import note_text
+from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.services import language, notes, plan, vaults
 from app.services.notes import NoteFields, NoteView
 from app.services.vaults import Vault
@@ -87,7 +88,11 @@ class NotesAccess:
         with self.vault.session() as session:
             old = notes.get_note(session, note_id)
             if any(text.strip() for text in old.sections.values()) or old.amends_id:
-                raise ValueError("The template can only be changed while the note is empty.")
+                raise Refusal(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "The template can only be changed while the note is empty."
+                    )
+                )
             notes.discard_draft(session, note_id)
             new = notes.start_note(session, old.client_id, template, author_id, old.case_id)
             saved = notes.save_draft(session, new.id, replace(fields, sections={}))

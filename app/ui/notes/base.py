@@ -180,7 +180,7 @@ class NoteEditorBase(QDialog):
         form = self.ui.form
         note = self.note
         form.allow_template_change(
-            bool(note) and self._editable() and not note.amends_id and form.sections_empty()
+            note is not None and self._editable() and not note.amends_id and form.sections_empty()
         )
         self.language.schedule()
 

@@ -95,8 +95,9 @@ class OpenDrafts(QWidget):
             self.list.resizeColumnToContents(column)
         self.list.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)
-        if drafts:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)  # None when there are no drafts
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._selection_changed()
 
     def clear(self) -> None:

@@ -3,6 +3,9 @@ goals it addressed, and one text box per template section (its hint as placehold
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import cast
+
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -167,7 +170,9 @@ class NoteForm(QWidget):
             self.template_key = note.template
             self.template.setCurrentIndex(self.template.findData(note.template))
             self.contact.setCurrentIndex(max(0, self.contact.findData(note.contact_type)))
-            self.when.setDateTime(QDateTime(to_local(note.occurred_at)))
+            occurred = to_local(note.occurred_at)
+            # PySide6 converts a datetime; its stub has no such overload.
+            self.when.setDateTime(QDateTime(occurred))  # type: ignore[call-overload]
             self.duration.setValue(note.duration_minutes or 0)
             self.location.setText(note.location or "")
             self.participants.setText(note.participants or "")
@@ -206,7 +211,8 @@ class NoteForm(QWidget):
         )
 
     def fields(self) -> NoteFields:
-        local = self.when.dateTime().toPython()
+        # cast: PySide6 types toPython() as object; a QDateTime gives a datetime.
+        local = cast(datetime, self.when.dateTime().toPython())
         return NoteFields(
             contact_type=self.contact.currentData(),
             occurred_at=to_utc(local.replace(second=0, microsecond=0)),

@@ -11,7 +11,7 @@ from app.core.language import LanguageFinding
 from app.core.notes import TEMPLATES
 from app.core.timeutil import to_local
 from app.services.notes import NoteLocked, NoteView
-from app.services.records import NotFound
+from app.ui.errors import user_message
 
 TITLE = "Case note"
 CONTACT_LABELS = {
@@ -93,12 +93,10 @@ def section_texts(note: NoteView) -> list[tuple[str, str]]:
 
 
 def error_text(error: BaseException, doing: str) -> str:
-    """A plain line for a failed job; unknown errors are named, never quoted."""
+    """A plain line for a failed job (app/ui/errors.py's policy); a signed note says so."""
     if isinstance(error, NoteLocked):
         return LOCKED
-    if isinstance(error, NotFound | ValueError):
-        return f"{doing} failed: {error}"
-    return f"{doing} failed ({type(error).__name__}). Your text is still here; try again."
+    return user_message(error, doing)
 
 
 def saved_text(moment: datetime | None = None) -> str:

@@ -169,7 +169,8 @@ class PrintPreview(QDialog):
         """Release the document and its bytes (the screen lock; also on close)."""
         if self._document is None:
             return
-        self.view.setDocument(None)
+        # Qt takes None (no document); PySide6's stub does not say so.
+        self.view.setDocument(None)  # type: ignore[arg-type]
         close_pdf(self._document, self._buffer)
         self._document = None
         for action in (self.print_action, self.previous_action, self.next_action):

@@ -19,10 +19,11 @@ import subprocess
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.ui.errors import ShownAsWritten, user_message
 from app.ui.printing.raster import PdfNotReadable, page_count, paint_pdf
 from app.ui.printing.spool import empty_temp_dir
 
@@ -37,7 +38,7 @@ SIDES = {  # DuplexAuto is absent: it means "the printer's default", i.e. no opt
 }
 
 
-class PrintRefused(Exception):
+class PrintRefused(ShownAsWritten):
     """Printing did not happen; the message is plain words for the worker, with no
     document content in it."""
 
@@ -163,14 +164,16 @@ class PdfPrintDialog(QPrintDialog):
         super().__init__(printer, parent)
         self._printer = printer
 
-    def open(self, *receiver_and_member: object) -> None:
-        if receiver_and_member:
-            super().open(*receiver_and_member)
+    def open(
+        self, receiver: QObject | None = None, member: bytes | bytearray | memoryview | None = None
+    ) -> None:
+        if receiver is not None and member is not None:
+            super().open(receiver, member)
         else:
             QDialog.open(self)
 
 
-def print_dialog(pdf: bytes, parent: QWidget | None, *, client_document: bool) -> QPrintDialog:
+def print_dialog(pdf: bytes, parent: QWidget | None, *, client_document: bool) -> PdfPrintDialog:
     """The print dialog for `pdf`: printer, copies, pages, duplex. "Print to file" is offered
     only for blank forms (client_document=False). Open it with `open()`."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -205,7 +208,7 @@ def print_on_accept(
         try:
             copies = print_pdf(pdf, dialog.printer(), client_document=client_document)
         except PrintRefused as refusal:
-            refused(str(refusal))
+            refused(user_message(refusal))
             return
         printed(copies)
 

@@ -29,7 +29,7 @@ def open_pdf(pdf: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, Q
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     document.load(buffer)  # a random-access device: loaded before load() returns
     if document.status() != QPdfDocument.Status.Ready:
         close_pdf(document, buffer)

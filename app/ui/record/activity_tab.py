@@ -106,8 +106,8 @@ class ActivityTab(VaultPane):
         assigning.setContentsMargins(0, 0, 0, 0)
         assigned = QLabel(_t("Assi&gn the new task to:"))
         assigned.setBuddy(self.assignee)
-        for widget in (assigned, self.assignee):
-            assigning.addWidget(widget)
+        for part in (assigned, self.assignee):
+            assigning.addWidget(part)
         assigning.addStretch(1)
         task_actions = QHBoxLayout()
         task_actions.addWidget(QLabel("Tasks"))
@@ -116,8 +116,8 @@ class ActivityTab(VaultPane):
         visit_actions = QHBoxLayout()
         visit_actions.addWidget(QLabel("Visits, newest first"))
         visit_actions.addStretch(1)
-        for widget in (self.complete_button, self.missed_button, self.visit_button):
-            visit_actions.addWidget(widget)
+        for visit_button in (self.complete_button, self.missed_button, self.visit_button):
+            visit_actions.addWidget(visit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(adding)
         layout.addWidget(self.assigning)

@@ -154,7 +154,7 @@ class CaseTab(VaultPane):
         for number, target in enumerate(targets):
             text = move_text(stage, target) if stage is not None else target.label
             widget = button(text, f"Move the case: {text.strip('←→ ')}")
-            widget.clicked.connect(lambda _checked=False, t=target: self.move(t))
+            widget.clicked.connect(lambda _checked=False, t=target: self.move_stage(t))
             self.moves.addWidget(widget, number // 3, number % 3)
             self.move_buttons[target] = widget
         self.close_button.setVisible(CaseStage.CLOSURE in allowed)
@@ -194,7 +194,8 @@ class CaseTab(VaultPane):
         set_error(self.error, message)
 
     # -- actions ------------------------------------------------------------------------
-    def move(self, target: CaseStage) -> None:
+    def move_stage(self, target: CaseStage) -> None:
+        # Not `move`: that is QWidget's move(x, y).
         if self.case is None:
             return
         case_id, reason = self.case.id, self.reason.text().strip() or None
@@ -214,11 +215,15 @@ class CaseTab(VaultPane):
         latest = self.cases[0].program if self.cases else None
         dialog = OpenCaseDialog(programs, latest, self.window())
 
+        def opened(case_id: str) -> None:
+            dialog.succeeded()
+            self._opened(case_id)
+
         def submit() -> None:
             program, opened_on, reason = dialog.values()
             self.call(
                 lambda access: calls.open_case(access, client_id, program, opened_on, reason),
-                lambda case_id: (dialog.succeeded(), self._opened(case_id)),
+                opened,
                 dialog.show_error,
             )
 
@@ -241,11 +246,15 @@ class CaseTab(VaultPane):
         ending = case.stage == CaseStage.FOLLOW_UP.value
         dialog = CloseCaseDialog(case.case_number, review, self.window(), after_follow_up=ending)
 
+        def closed(_summary: object) -> None:
+            dialog.succeeded()
+            self._moved(CaseStage.CLOSURE.value)
+
         def submit() -> None:
             closing = dialog.values()
             self.call(
                 lambda access: closure_calls.close_case(access, case.id, closing),
-                lambda _summary: (dialog.succeeded(), self._moved(CaseStage.CLOSURE.value)),
+                closed,
                 dialog.show_error,
             )
 
@@ -260,11 +269,15 @@ class CaseTab(VaultPane):
         dialog = TransferDialog([w for w in workers if not w.is_device_owner], self.window())
         case_id = self.case.id
 
+        def transferred(stage: str) -> None:
+            dialog.succeeded()
+            self._moved(stage)
+
         def submit() -> None:
             worker, reason, handover = dialog.values()
             self.call(
                 lambda access: access.transfer_case(case_id, worker, reason, handover),
-                lambda result: (dialog.succeeded(), self._moved(result)),
+                transferred,
                 dialog.show_error,
             )
 

@@ -123,8 +123,9 @@ class ConflictsTab(VaultPane):
 
     def _select_first_to_review(self) -> None:
         waiting = [i for i, c in enumerate(self.declared) if self._reviewable(c)]
-        if self.may_review and waiting:
-            self.list.setCurrentItem(self.list.topLevelItem(waiting[0]))
+        first = self.list.topLevelItem(waiting[0]) if waiting else None
+        if self.may_review and first is not None:
+            self.list.setCurrentItem(first)
         self._enable()
 
     def _reviewable(self, conflict: ConflictView) -> bool:

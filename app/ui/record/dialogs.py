@@ -7,6 +7,7 @@ app/ui/forms.py)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -58,7 +59,9 @@ class OpenCaseDialog(FormDialog):
         self.program.setAccessibleName("Programme")
         self.program.addItems(programs)
         self.program.setCurrentIndex(programs.index(suggested) if suggested in programs else -1)
-        self.program.lineEdit().setPlaceholderText("e.g. Housing stability")
+        entry = self.program.lineEdit()
+        assert entry is not None  # an editable combo box has one
+        entry.setPlaceholderText("e.g. Housing stability")
         self.add_row("&Programme:", self.program)
         self.opened_on = self.add_row("&Intake date:", date_edit("Intake date"))
         self.opened_on.setMaximumDate(self.opened_on.date())  # today: not in the future
@@ -179,7 +182,8 @@ class VisitDialog(FormDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         start = (datetime.now() + timedelta(days=1)).replace(hour=10, minute=0, second=0)
-        self.when.setDateTime(QDateTime(start))
+        # PySide6 converts a datetime; its stub has no such overload.
+        self.when.setDateTime(QDateTime(start))  # type: ignore[call-overload]
         self.add_row("&When:", self.when)
         self.minutes = QSpinBox()
         self.minutes.setAccessibleName("Duration in minutes")
@@ -192,7 +196,8 @@ class VisitDialog(FormDialog):
         self.purpose = self.add_row("&Purpose:", line("Purpose", "e.g. Monthly review"))
 
     def values(self) -> tuple[str, datetime, int, str | None, str | None]:
-        local = self.when.dateTime().toPython()
+        # cast: PySide6 types toPython() as object; a QDateTime gives a datetime.
+        local = cast(datetime, self.when.dateTime().toPython())
         return (
             self.kind.currentData(),
             to_utc(local.replace(second=0, microsecond=0)),

@@ -245,7 +245,9 @@ class PlanTab(VaultPane):
         """Every item of the tree, depth first."""
         found: list[QTreeWidgetItem] = []
 
-        def walk(item: QTreeWidgetItem) -> None:
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:  # Qt's answer past the end; never within the counts used here
+                return
             found.append(item)
             for index in range(item.childCount()):
                 walk(item.child(index))

@@ -149,8 +149,7 @@ class TimelineTab(VaultPane):
     def select_record(self, record_id: str) -> bool:
         """Select an entry (a note opened from a search hit); remembered until it has loaded."""
         self._wanted = record_id
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
+        for item in self.items():
             if item.data(0, ID_ROLE) == record_id:
                 self.list.setCurrentItem(item)
                 self.list.scrollToItem(item)
@@ -159,7 +158,8 @@ class TimelineTab(VaultPane):
         return False
 
     def items(self) -> list[QTreeWidgetItem]:
-        return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        found = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item for item in found if item is not None]  # None only past the end
 
     def show_error(self, message: str) -> None:
         set_error(self.error, message)

@@ -125,8 +125,9 @@ class TodayPane(VaultPane):
 
     def lines(self) -> list[QTreeWidgetItem]:
         """Every line about a client (not the headings or "nothing" lines), top to bottom."""
-        items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
-        return [item for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        enabled = Qt.ItemFlag.ItemIsEnabled
+        return [item for item in items if item is not None and item.flags() & enabled]
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         client_id = item.data(0, Qt.ItemDataRole.UserRole)
