@@ -65,6 +65,9 @@ def test_repeated_failures_back_off(make_controller, qtbot, vault, profile) -> N
     assert not screen.unlock.isEnabled()
     assert screen.waiting
     assert "Try again in 2 seconds" in screen.wait.text()
+    # The wait is said once, by the countdown: not again (and frozen) in the error line.
+    assert "Wrong passphrase" in screen.error.text()
+    assert "second" not in screen.error.text()
     assert screen.forgotten.isVisibleTo(screen)
     try_passphrase(qtbot, screen, PASSPHRASE)  # ignored while waiting
     assert controller.vault is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.store.errors import PassphraseAttempt
+from app.store.errors import PassphraseAttempt, UnlockRefused, WrongPassphrase
 from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
 
 
@@ -103,11 +103,22 @@ class UnlockScreen(QWidget):
     def failed(self, message: str, error: BaseException | None = None) -> None:
         """Show why unlocking failed; a wrong or refused passphrase brings the vault's wait."""
         self.set_busy(False)
-        self.error.setText(message)
-        self.error.show()
+        self.error.setText(self._own_words(message, error))
+        self.error.setVisible(bool(self.error.text()))
         if isinstance(error, PassphraseAttempt):
             self.set_wait(error.wait_seconds, error.recovery_only)
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _own_words(self, message: str, error: BaseException | None) -> str:
+        """The vault's message names the wait for the command line; here the countdown
+        below says it, so a wrong passphrase gets the screen's own (translated) sentence."""
+        if isinstance(error, UnlockRefused) and not error.recovery_only:
+            return ""
+        if isinstance(error, WrongPassphrase) and not error.recovery_only:
+            return self.tr(
+                "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."
+            )
+        return message
 
     def set_wait(self, seconds: int, recovery_only: bool = False) -> None:
         """The vault's back-off (also at start, after a restart): count `seconds` down with
