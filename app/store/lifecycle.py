@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.ids import uuid7
 from app.models import ClockState, VaultMeta, WorkerProfile
-from app.store import audit
+from app.store import audit, process_lock
 from app.store.attempts import WITNESS_SUFFIX, AttemptCounter
 from app.store.crypto import KdfParams, new_key_secret, wrap_for_recovery
 from app.store.device_secret import (
@@ -142,6 +142,17 @@ def recover_vault(
     interrupted passphrase change. A fresh device secret is made when the old one is gone (a
     new laptop keyring)."""
     paths = ProfilePaths(Path(root))
+    # Not while another process has the vault open: it would find a header it cannot use.
+    hold = process_lock.acquire(paths.root)
+    try:
+        _recover(paths, office_private_key, new_passphrase, store)
+    finally:
+        hold.release()
+
+
+def _recover(
+    paths: ProfilePaths, office_private_key: bytes, new_passphrase: str, store: SecretStore | None
+) -> None:
     header = read_header(paths.header)
     if header.recovery is None and (header.pending is None or header.pending.recovery is None):
         raise WrongPassphrase("This vault was created without an office recovery key.")

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.store.attempts import FILE_NAME
+from app.store.crypto import generate_recovery_keypair
 from app.store.errors import VaultInUse
+from app.store.lifecycle import create_vault, recover_vault
 from app.store.process_lock import IN_USE, LOCK_NAME
 from app.store.vault import Vault
 from tests.cli.helpers import ROOT, caseload
@@ -76,3 +78,28 @@ def test_a_killed_holder_does_not_block_the_next_open(vault, profile):
         child.stdout.close()
     assert (profile / LOCK_NAME).exists()  # the stale file is there, and harmless
     Vault.open(profile, PASSPHRASE).lock()
+
+
+def test_office_recovery_waits_for_the_process_that_has_the_vault_open(profile):
+    """Recovery rewrites the header: never under a process that has the vault open, which
+    would be left with a header it cannot use."""
+    private, public = generate_recovery_keypair()
+    create_vault(profile, PASSPHRASE, "Alex", recovery_public_key=public).lock()
+    header_before = (profile / "vault.json").read_bytes()
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(profile), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "open"
+        with pytest.raises(VaultInUse):
+            recover_vault(profile, private, "a brand new passphrase for the office")
+        assert (profile / "vault.json").read_bytes() == header_before
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdout.close()
+    recover_vault(profile, private, "a brand new passphrase for the office")
+    Vault.open(profile, "a brand new passphrase for the office").lock()
