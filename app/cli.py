@@ -287,6 +287,10 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Cancelled.\n")
         return 130
+    except Exception as error:  # a fault: its own exit code, its message withheld
+        from app.hardening import report_fault
+
+        return report_fault(error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

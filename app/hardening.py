@@ -48,6 +48,16 @@ def _redacted_hook(
     )
 
 
+FAULT_EXIT = 70  # EX_SOFTWARE: an unexpected error, never "check found problems" (1)
+
+
+def report_fault(error: BaseException) -> int:
+    """Say that a command stopped on an unexpected error, withholding its message; the exit
+    code to return."""
+    _redacted_hook(type(error), error, error.__traceback__)
+    return FAULT_EXIT
+
+
 def harden_process() -> None:
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

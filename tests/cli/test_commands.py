@@ -151,3 +151,20 @@ def test_no_keyring_refuses_without_flag(profile, tmp_path):
     check = caseload("check", "--profile", str(profile), "--passphrase-stdin", env=no_bus)
     assert check.returncode == 0
     assert "WARN" in check.stdout and "passphrase-only" in check.stdout
+
+
+def test_an_unexpected_error_has_its_own_exit_code_and_withholds_its_message(
+    monkeypatch, capsys
+) -> None:
+    """A fault is not "check found problems" (1): exit 70, and the message (which might hold
+    client data) is not printed."""
+    from app import cli
+
+    def broken(_args: object, _source: object) -> int:
+        raise KeyError("Canary Clientname")
+
+    args = cli.build_parser().parse_args(["check", "--profile", "/nonexistent"])
+    monkeypatch.setitem(cli.COMMANDS, "check", (broken, cli.COMMANDS["check"][1]))
+    assert cli.run_command(args) == 70
+    err = capsys.readouterr().err
+    assert "KeyError" in err and "Canary" not in err
