@@ -17,6 +17,7 @@ from typing import Any
 from server import admin, cli_tls
 from server.config import Settings
 from server.crypto import KeyFileError
+from server.disclosures import flagged_disclosures
 from server.duplicates import likely_duplicates
 from server.rotation import TlsError
 from server.serve import ServeError
@@ -67,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
         commands, "duplicates", "list clients who may be the same person, for review", _duplicates
     )
     duplicates.add_argument("--json", action="store_true", help="one JSON object per pair")
+    disclosures = _command(
+        commands, "disclosures", "list disclosures for the supervisor to review", _disclosures
+    )
+    disclosures.add_argument(
+        "--flagged", action="store_true", required=True, help="those made under a legal basis"
+    )
+    disclosures.add_argument("--json", action="store_true", help="one JSON object per line")
     daily = _command(
         commands, "daily-sync-time", "the time every laptop syncs by itself each day", _daily
     )
@@ -179,6 +187,21 @@ def _duplicates(args: argparse.Namespace) -> int:
             )
     if not args.json:
         print(f"{len(pairs)} pair(s) to review; nothing was merged.", file=sys.stderr)
+    return 0
+
+
+def _disclosures(args: argparse.Namespace) -> int:
+    flags = flagged_disclosures(Settings.load(args.data))
+    for flag in flags:
+        if args.json:
+            print(json.dumps(asdict(flag)))
+        else:
+            print(
+                f"{flag.disclosure_id}  client {flag.client_id}  by {flag.worker_id or '-'}  "
+                f"{flag.legal_basis or '-'}  {flag.disclosed_at}"
+            )
+    if not args.json:
+        print(f"{len(flags)} disclosure(s) made under a legal basis.", file=sys.stderr)
     return 0
 
 

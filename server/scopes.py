@@ -33,6 +33,7 @@ KNOWN_ENTITIES = frozenset(
         "intervention", "task", "visit",
         "referral", "case_note", "consent", "attachment", "conflict_declaration",
         "duplicate_decision", "screening", "safety_plan", "mandated_report",
+        "disclosure", "disclosure_notice",
     }
 )  # fmt: skip
 PROFILE_ENTITY = "worker_profile"

@@ -14,6 +14,7 @@ from app.models.casework import (
     Task,
     Visit,
 )
+from app.models.disclosure import Disclosure, DisclosureNotice
 from app.models.intake import DuplicateDecision, Screening
 from app.models.meta import AuditEvent, ClockState, OutboxEntry, VaultMeta
 from app.models.notes import Attachment, CaseNote, ConflictDeclaration, Consent
@@ -33,6 +34,8 @@ __all__ = [
     "ClockState",
     "ConflictDeclaration",
     "Consent",
+    "Disclosure",
+    "DisclosureNotice",
     "DuplicateDecision",
     "Goal",
     "Intervention",

@@ -28,4 +28,17 @@ APPEND_ONLY_TRIGGERS: tuple[str, ...] = (
     _forbid("consent", "DELETE", "OLD.status <> 'draft'"),
 )
 
+# Created by migration 0001: the guards above exactly as that migration made them (a later
+# table's guards cannot be created before the table exists, so they do not belong here).
 TRIGGER_NAMES: tuple[str, ...] = tuple(ddl.split()[5] for ddl in APPEND_ONLY_TRIGGERS)
+
+# Migration 0011: a disclosure and the record of the client being told are never changed.
+DISCLOSURE_TRIGGERS: tuple[str, ...] = (
+    _forbid("disclosure", "UPDATE"),
+    _forbid("disclosure", "DELETE"),
+    _forbid("disclosure_notice", "UPDATE"),
+    _forbid("disclosure_notice", "DELETE"),
+)
+
+# Every guard in the current schema (what the sync engine lifts and restores: app/sync/guards.py).
+ALL_GUARDS: tuple[str, ...] = APPEND_ONLY_TRIGGERS + DISCLOSURE_TRIGGERS

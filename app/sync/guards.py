@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.models.triggers import APPEND_ONLY_TRIGGERS
+from app.models.triggers import ALL_GUARDS
 
 SUSPENDED_KEY = "caseload.guards_suspended"
 # Never lifted: the audit log stays append-only even for the sync engine.
@@ -31,7 +31,7 @@ def _name(ddl: str) -> str:
 
 
 def guarded_tables() -> frozenset[str]:
-    return frozenset(_table(ddl) for ddl in APPEND_ONLY_TRIGGERS) - NEVER_LIFTED
+    return frozenset(_table(ddl) for ddl in ALL_GUARDS) - NEVER_LIFTED
 
 
 def lift(session: Session, table: str) -> None:
@@ -44,7 +44,7 @@ def lift(session: Session, table: str) -> None:
     # pysqlite opens its transaction only at the first data statement; DDL before that
     # would commit on its own, so make sure the transaction is open first.
     session.execute(text("UPDATE sync_state SET key = key WHERE 0"))
-    for ddl in APPEND_ONLY_TRIGGERS:
+    for ddl in ALL_GUARDS:
         if _table(ddl) == table:
             session.execute(text(f"DROP TRIGGER IF EXISTS {_name(ddl)}"))
     suspended.add(table)
@@ -56,6 +56,6 @@ def restore(session: Session) -> None:
     if not suspended:
         return
     session.flush()
-    for ddl in APPEND_ONLY_TRIGGERS:
+    for ddl in ALL_GUARDS:
         if _table(ddl) in suspended:
             session.execute(text(ddl))

@@ -39,7 +39,9 @@ CLIENT_SCOPE_PREFIX = "client:"
 WORKER_SCOPE_PREFIX = "worker:"
 
 # Records of these entities are insert-only: an update or delete is refused ("append_only").
-APPEND_ONLY_ENTITIES = frozenset({"stage_change", "case_transfer"})
+APPEND_ONLY_ENTITIES = frozenset(
+    {"stage_change", "case_transfer", "disclosure", "disclosure_notice"}
+)
 # Records of these entities become immutable once sealed (a note signed, a consent no longer a
 # draft; "!x" means any value but x); later writes to other fields than SEAL_EXEMPT are
 # refused ("sealed").
