@@ -17,6 +17,7 @@ from typing import IO
 from bench import (  # noqa: F401  (importing registers them)
     caseload,
     consent_pdf,
+    export,
     insert_clients,
     open_vault,
     rekey,

@@ -111,6 +111,11 @@ EXPECTED_KEYS: dict[str, dict[str, set[str]]] = {
             "pages",
         },
     },
+    "export": {
+        "export.record": {"notes", "pages", "runs", "redactions"}
+        | {f"{step}_p50_ms" for step in ("gather", "find", "build", "encrypt", "total")}
+        | {"total_max_ms"},
+    },
     # One metric per size, the smoke run's two tiny ones (5 and 20 clients).
     "rekey": {f"rekey.clients_{REKEY_SMOKE[size]}": REKEY_KEYS for size in ("small", "large")},
     "sync": {
@@ -158,6 +163,7 @@ COUNTS = {
     "per_device",
     "batches",
     "pages",
+    "redactions",
 }
 
 
