@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.dto import ClientRecord
 from app.services.vaults import ProfileHold, Vault, VaultStatus
 from app.ui.access import VaultAccess
+from app.ui.exports.hooks import ExportHooks
 from app.ui.intake.hooks import IntakeHooks
 from app.ui.lock import (
     DEFAULT_IDLE_MS,
@@ -91,6 +92,7 @@ class AppController(AppHost):
         self.sync = SyncHooks(self, office, self)  # `office`: how to reach the server (tests)
         self.intake = IntakeHooks(self)  # New client (Ctrl+Shift+N), Edit details (Ctrl+Shift+E)
         self.settings = SettingsHooks(self)  # Settings > Change passphrase…
+        self.exports = ExportHooks(self)  # Client's own record…, court copies (Caseload menu)
         self._register_lock_parts()
 
     def _connect(self) -> None:

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Lock and quit")
         menu = self.menuBar().addMenu("&Caseload")
         menu.setAccessibleName("Caseload menu")
+        self.caseload_menu = menu  # app/ui/exports/hooks.py adds the client's exports to it
         actions = (
             self.find_action,
             self.new_client_action,
