@@ -298,11 +298,13 @@ def _own_details(client: Client, workers: Iterable[str]) -> tuple[str, ...]:
 
 
 def record_export_saved(
-    session: Session, kind: str, client_id: str, sha256: str, to: str = "file"
+    session: Session, kind: str, about: tuple[str, str], sha256: str, to: str = "file"
 ) -> None:  # kind: packet | record | court_copy (the kinds of export.prepared)
     """Audit that an export left the vault: saved to a file the worker chose, or printed
-    (`to="printer"`). Ids and the hash of the encrypted bytes only, never the path; the
-    hash is kept as two halves because audit codes are at most 40 characters."""
+    (`to="printer"`). `about` is (entity, id): the client, or the disclosure a packet was
+    made for. Ids and the hash of the encrypted bytes only, never the path; the hash is kept
+    as two halves because audit codes are at most 40 characters."""
     action = "export.printed" if to == "printer" else "export.saved"
     halves = [sha256[:32], sha256[32:]]
-    record_event(session, action, "client", client_id, kind=kind, sha256=halves)
+    entity, record_id = about
+    record_event(session, action, entity, record_id, kind=kind, sha256=halves)

@@ -73,4 +73,6 @@ def build_court_copy(
 def left_the_vault(access: VaultAccess, built: Built, to: str) -> None:
     """Audit a save (`to="file"`) or a print (`to="printer"`): ids and the hash only."""
     with access.vault.session() as session:
-        exports.record_export_saved(session, built.kind, built.client_id, built.sealed.sha256, to)
+        exports.record_export_saved(
+            session, built.kind, ("client", built.client_id), built.sealed.sha256, to
+        )

@@ -20,6 +20,7 @@ from app.services.dto import ClientRecord
 from app.ui.access import VaultAccess
 from app.ui.assessment.tab import NEW_KEYS, AssessmentTab
 from app.ui.consent.tab import ConsentTab
+from app.ui.disclosure.tab import SHARE_KEYS, DisclosuresTab
 from app.ui.intake.tab import IntakeTab
 from app.ui.pane import VaultPane
 from app.ui.record import calls, render
@@ -36,7 +37,7 @@ from app.ui.tasks import SyncTaskRunner, TaskRunner
 PLACEHOLDER = "Select a client in the list (arrow keys, then Enter) to see their record."
 TABS = (
     "overview", "timeline", "case", "intake", "consent", "assessment", "plan", "referrals", "tasks",
-    "conflicts",
+    "conflicts", "disclosures",
 )  # fmt: skip
 
 
@@ -79,6 +80,7 @@ class RecordView(QStackedWidget):
         self.referrals = ReferralsTab(runner)
         self.activity = ActivityTab(runner)
         self.conflicts = ConflictsTab(runner)
+        self.disclosures = DisclosuresTab(runner)
         self.panes: tuple[VaultPane, ...] = (
             self.timeline,
             self.case,
@@ -89,6 +91,7 @@ class RecordView(QStackedWidget):
             self.referrals,
             self.activity,
             self.conflicts,
+            self.disclosures,
         )
         self._stale: set[QWidget] = set()
         self.addWidget(self.placeholder)
@@ -111,13 +114,14 @@ class RecordView(QStackedWidget):
             (self.referrals, self.tr("&Referrals")),
             (self.activity, "Tas&ks && visits"),
             (self.conflicts, "Co&nflicts"),
+            (self.disclosures, self.tr("Disc&losures")),
         ):
             self.tabs.addTab(widget, title)
         self.tabs.tabBar().setAccessibleName("Record tabs")
-        # Ten tabs share ~660 px at 1366×768: tighter padding keeps every one in view (the
+        # Eleven tabs share ~660 px at 1366×768: tighter padding keeps every one in view (the
         # scroll arrows stay for narrower windows and larger text).
         self.tabs.setStyleSheet(
-            "QTabBar::tab { padding: 4px 6px; border-bottom: 3px solid transparent; }"
+            "QTabBar::tab { padding: 4px 3px; border-bottom: 3px solid transparent; }"
             "QTabBar::tab:selected { border-bottom: 3px solid palette(highlight); }"
         )
         page = QWidget()
@@ -127,11 +131,13 @@ class RecordView(QStackedWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, stretch=1)
         QShortcut(QKeySequence(NEW_KEYS), page, self.new_assessment)
+        QShortcut(QKeySequence(SHARE_KEYS), page, self.share_information)
         return page
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
-        for pane in (self.case, self.consent, self.assessment, self.activity, self.conflicts):
+        for pane in (self.case, self.consent, self.assessment, self.activity, self.conflicts,
+                     self.disclosures):  # fmt: skip
             pane.changed.connect(self.changed)
         self.case.case_selected.connect(self._case_selected)
         self.intake.changed.connect(self.changed)
@@ -166,10 +172,11 @@ class RecordView(QStackedWidget):
         self.assessment.set_record(record, self.case_id)
         self.conflicts.set_client(record.id)
         self.intake.set_record(record)
+        self.disclosures.set_record(record, self.case_id)
         self._stale = {
             self.timeline, self.case, self.consent, self.assessment, self.plan, self.referrals
         }  # fmt: skip
-        self._stale.add(self.intake)
+        self._stale |= {self.intake, self.disclosures}
         self._load_conflicts(record.id)
         self.setCurrentIndex(1)
         if not same:
@@ -199,6 +206,7 @@ class RecordView(QStackedWidget):
         self.referrals.case_id = case_id
         self.activity.case_id = case_id
         self.consent.case_id = case_id
+        self.disclosures.case_id = case_id
         self.assessment.set_case(case_id)
         self._stale.add(self.assessment)
 
@@ -218,6 +226,12 @@ class RecordView(QStackedWidget):
         if self.client_id is not None:
             self.show_tab("assessment")
             self.assessment.new_assessment()
+
+    def share_information(self) -> None:
+        """Ctrl+Shift+D: the Disclosures tab, with the share dialog open."""
+        if self.client_id is not None:
+            self.show_tab("disclosures")
+            self.disclosures.share()
 
     def _consent_for_referral(self, draft: ConsentDraft) -> None:
         """The Consent tab, with the form for the release of information a referral needs."""
@@ -256,6 +270,7 @@ class RecordView(QStackedWidget):
             self.activity.tasks,
             self.activity.visits,
             self.conflicts.list,
+            self.disclosures.list,
         )
         return (
             self.client_id is None
