@@ -62,6 +62,22 @@ def _note_summary(note: CaseNote) -> dto.NoteSummary:
     )
 
 
+def signed_notes(session: Session, client_id: str) -> tuple[dto.NoteSummary, ...]:
+    """Every signed note of the client, newest first, without addenda (they travel with
+    their note): what a packet or a court copy can carry."""
+    notes = session.scalars(
+        select(CaseNote)
+        .where(
+            CaseNote.client_id == client_id,
+            CaseNote.deleted.is_(False),
+            CaseNote.status == "signed",
+            CaseNote.kind != "addendum",
+        )
+        .order_by(CaseNote.occurred_at.desc())
+    )
+    return tuple(_note_summary(note) for note in notes)
+
+
 def _cases(session: Session, client_id: str) -> tuple[dto.CaseSummary, ...]:
     rows = session.execute(
         select(Case, WorkerProfile.display_name)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from app.core.ids import uuid7
-from app.models import AuditEvent, Disclosure, RelatedPerson
+from app.models import AuditEvent, CaseNote, Disclosure, RelatedPerson
+from app.services.records import RECENT_NOTES
 from tests.documents.export_helpers import decrypted_text, qpdf, signed_note
 from tests.services.test_consents import signed_consent
 from tests.ui.conftest import open_record, started
@@ -250,3 +251,21 @@ def test_print_preview_from_memory_and_a_lock_drops_the_packet(make_controller, 
     assert not preview.has_document()
     assert passwords.packet is None  # the dialog closed: bytes and password dropped
     assert record.disclosures.password_dialog is None
+
+
+def test_every_signed_note_can_be_shared_not_only_the_recent_ones(make_controller, sharing, qtbot):
+    """The record view shows the latest notes only; sharing offers every signed note, the
+    oldest included (a court or a doctor often needs the first assessment visit)."""
+    later = [
+        signed_note(sharing.vault, sharing.client_id, sharing.case_id, f"Follow-up visit {n}.")
+        for n in range(RECENT_NOTES + 1)
+    ]
+    with sharing.vault.session() as session:
+        every = set(session.scalars(select(CaseNote.id).where(CaseNote.status == "signed")))
+    _record, tab = disclosures_tab(make_controller, sharing, qtbot)
+    assert tab.record is not None
+    assert len(tab.record.recent_notes) == RECENT_NOTES  # the oldest is not among them
+    dialog = open_share(qtbot, tab)
+    notes = dialog.items.notes
+    offered = {notes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(notes.count())}
+    assert offered == every and len(offered) == len(later) + 1

@@ -9,8 +9,9 @@ from datetime import date
 
 from app.core.disclosure import IN_FORCE, RELEASE_KIND
 from app.core.timeutil import local_today
-from app.services import consent_views, disclosures, exports, lookups
+from app.services import consent_views, disclosures, exports, lookups, records
 from app.services.disclosures import DisclosureCheck, DisclosureDraft, DisclosureView
+from app.services.dto import NoteSummary
 from app.services.exports import PacketItems, packet_data
 from app.ui.access import VaultAccess
 
@@ -29,6 +30,7 @@ class Choices:
 
     purposes: tuple[str, ...]
     recipients: tuple[str, ...]
+    notes: tuple[NoteSummary, ...] = ()  # every signed note, newest first (not only recent)
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,11 @@ def history(access: VaultAccess, client_id: str) -> History:
 def choices(access: VaultAccess, client_id: str) -> Choices:
     with access.vault.session() as session:
         listed = consent_views.list_consents(session, client_id, local_today())
+        notes = records.signed_notes(session, client_id)
     usable = [c for c in listed if c.kind == RELEASE_KIND and c.status in IN_FORCE]
     purposes = tuple(dict.fromkeys(p for c in usable for p in c.purposes))
     recipients = tuple(dict.fromkeys(r for c in usable for r in c.recipients))
-    return Choices(purposes, recipients)
+    return Choices(purposes, recipients, notes)
 
 
 @dataclass(frozen=True)

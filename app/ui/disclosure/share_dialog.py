@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from app.services.disclosures import DisclosureCheck, DisclosureDraft
-from app.services.dto import ClientRecord, NoteSummary, PersonSummary
+from app.services.dto import ClientRecord, PersonSummary
 from app.ui.consent.prepare_dialog import combo
 from app.ui.disclosure import words
 from app.ui.disclosure.calls import Choices, ShareRequest
@@ -41,12 +41,6 @@ def editable_combo(accessible: str) -> QComboBox:
 
 def person_label(person: PersonSummary) -> str:
     return f"{person.name} ({person.relationship})" if person.relationship else person.name
-
-
-def signed_notes(record: ClientRecord) -> tuple[NoteSummary, ...]:
-    """The record's recent signed notes (a packet carries signed notes only; their signed
-    addenda come with them)."""
-    return tuple(n for n in record.recent_notes if n.status == "signed" and n.kind != "addendum")
 
 
 def checked_part(draft: DisclosureDraft) -> tuple[object, ...]:
@@ -94,7 +88,7 @@ class ShareDialog(FormDialog):
         self.purpose = self.add_row(_t("&Purpose"), editable_combo(_t("Purpose")))
         self.purpose.addItems(list(choices.purposes))
         self.categories = self.add_row(_t("Information"), CategoryPicker())
-        self.items = self.add_row(_t("Include"), ItemPicker(signed_notes(self.record)))
+        self.items = self.add_row(_t("Include"), ItemPicker(choices.notes))
         self.delivery = self.add_row(_t("&Delivery"), combo(_t("Delivery"), words.deliveries()))
         self.verdict = self.add_row("", paragraph("", _t("Consent check")))
         self._legal_rows()
