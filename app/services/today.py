@@ -17,7 +17,8 @@ from typing import cast
 from sqlalchemy import ColumnElement, CompoundSelect, and_, or_, select, union
 from sqlalchemy.orm import Session
 
-from app.models import Case, Client, Consent, Referral, Task, Visit
+from app.core.timeutil import to_local
+from app.models import Case, Client, Consent, Disclosure, Referral, Task, Visit
 from app.services.assessments import latest_per_case
 from app.services.fields import consent_in_force, start_of
 from app.services.referrals import OPEN_CODES, status_of
@@ -25,6 +26,7 @@ from app.services.referrals import OPEN_CODES, status_of
 LIMIT = 200
 REASSESSMENT_NOTICE_DAYS = 7
 CONSENT_NOTICE_DAYS = 30
+FLAG_DAYS = 30  # how long a disclosure without consent stays on Today for review
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,17 @@ class TodayReferral:
 
 
 @dataclass(frozen=True)
+class TodayFlag:
+    """Information a colleague shared without consent, under a legal basis: for review."""
+
+    disclosure_id: str
+    client_id: str
+    client_name: str
+    legal_basis: str
+    disclosed_on: date
+
+
+@dataclass(frozen=True)
 class TodayView:
     worker_id: str
     today: date
@@ -101,6 +114,7 @@ class TodayView:
     expiring_consents: tuple[TodayConsent, ...]
     referral_follow_ups: tuple[TodayReferral, ...]
     without_consent: tuple[TodayNoConsent, ...] = ()
+    shared_without_consent: tuple[TodayFlag, ...] = ()
 
 
 def _my_clients(worker_id: str) -> CompoundSelect:
@@ -262,6 +276,28 @@ def _referrals(session: Session, worker_id: str, today: date) -> tuple[TodayRefe
     )
 
 
+def _flags(session: Session, worker_id: str, today: date) -> tuple[TodayFlag, ...]:
+    # Every flagged disclosure this device holds (a supervisor's laptop holds the team's),
+    # but not the worker's own: they made it, the review is someone else's.
+    since = start_of(today - timedelta(days=FLAG_DAYS))
+    rows = session.execute(
+        select(Disclosure, Client)
+        .join(Client, Client.id == Disclosure.client_id)
+        .where(
+            Disclosure.flagged_for_supervisor.is_(True),
+            Disclosure.deleted.is_(False),
+            Disclosure.disclosed_at >= since,
+            or_(Disclosure.disclosed_by_id.is_(None), Disclosure.disclosed_by_id != worker_id),
+        )
+        .order_by(Disclosure.disclosed_at.desc(), Disclosure.id)
+        .limit(LIMIT)
+    )
+    return tuple(
+        TodayFlag(d.id, c.id, c.display_name, d.legal_basis or "", to_local(d.disclosed_at).date())
+        for d, c in rows
+    )
+
+
 def today_view(session: Session, worker_id: str, today: date | None = None) -> TodayView:
     """Everything the worker needs to see first thing in the day."""
     today = today or date.today()
@@ -275,4 +311,5 @@ def today_view(session: Session, worker_id: str, today: date | None = None) -> T
         expiring_consents=_consents(session, worker_id, today),
         referral_follow_ups=_referrals(session, worker_id, today),
         without_consent=_without_consent(session, worker_id, today),
+        shared_without_consent=_flags(session, worker_id, today),
     )

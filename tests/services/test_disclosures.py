@@ -14,7 +14,14 @@ from sqlalchemy.exc import DatabaseError
 
 from app.core.refusal import Refusal
 from app.core.timeutil import utcnow
-from app.models import AuditEvent, Disclosure, DisclosureNotice, OutboxEntry, RelatedPerson
+from app.models import (
+    AuditEvent,
+    Disclosure,
+    DisclosureNotice,
+    OutboxEntry,
+    RelatedPerson,
+    WorkerProfile,
+)
 from app.services.consents import revoke_consent
 from app.services.disclosures import (
     DisclosureDraft,
@@ -25,6 +32,7 @@ from app.services.disclosures import (
     supervisor_flags,
 )
 from app.services.records import ClientDraft, create_client
+from app.services.today import today_view
 from app.sync import purge, state
 from app.sync.protocol import client_scope
 from tests.services.test_consents import TODAY, signed_consent
@@ -206,3 +214,27 @@ def test_a_purged_scope_takes_its_disclosures_and_the_guards_come_back(vault, cl
             text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'discl%'")
         ).all()
     assert len(triggers) == 4
+
+
+def test_a_colleagues_disclosure_without_consent_waits_on_today_for_review(vault, client_id):
+    """The supervisor's laptop holds the team's records: a flagged disclosure made by someone
+    else is listed on Today for 30 days; the worker's own is not (they made it)."""
+    with vault.session() as session:
+        colleague = WorkerProfile(display_name="Jo Colleague", role="worker")
+        session.add(colleague)
+        session.flush()
+        colleague_id = colleague.id
+    own = share(vault, client_id, recipient="Crisis team", legal_basis="imminent_risk",
+                legal_reason=REASON)  # fmt: skip
+    with vault.session() as session:
+        theirs = record_disclosure(
+            session, client_id, draft(recipient="Police"), colleague_id, PACKET, TODAY,
+            legal_basis="court_order", legal_reason=REASON,
+        )  # fmt: skip
+        covered = today_view(session, vault.owner_id, TODAY).shared_without_consent
+        later = today_view(session, vault.owner_id, TODAY + timedelta(days=40))
+    assert [(f.disclosure_id, f.legal_basis, f.client_id) for f in covered] == [
+        (theirs.id, "court_order", client_id)
+    ]
+    assert own.id not in {f.disclosure_id for f in covered}
+    assert later.shared_without_consent == ()

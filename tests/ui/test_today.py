@@ -93,6 +93,7 @@ def test_today_sections_and_shortcuts(make_controller, one_client, qtbot) -> Non
         "Re-assessments due (0)",
         "Consents expiring within 30 days (0)",
         "Without consent to services (1)",
+        "Shared without consent (for review) (0)",
         "Referral follow-ups (0)",
     ]
     assert line_texts(today) == [("Due today", "Tomasz Kowalski", "Bring the forms"), NO_CONSENT]

@@ -14,6 +14,7 @@ from app.services.dto import ClientRow
 from app.services.timeline import CONTACT_TITLES
 from app.services.today import (
     TodayConsent,
+    TodayFlag,
     TodayNoConsent,
     TodayReassessment,
     TodayReferral,
@@ -22,6 +23,7 @@ from app.services.today import (
     TodayVisit,
 )
 from app.ui.caseload.columns import WARNING_MARK
+from app.ui.disclosure.words import legal_bases
 from app.ui.referrals.words import status_word
 from app.ui.widgets import short_day
 
@@ -108,6 +110,23 @@ def no_consent_line(k: TodayNoConsent, clients: dict[str, ClientRow], today: dat
     return Line("", k.client_id, name, what, "consent", late=True, safety=safety)
 
 
+def flag_line(f: TodayFlag, clients: dict[str, ClientRow], today: date) -> Line:
+    name, safety = _who(f.client_id, f.client_name, clients)
+    basis = legal_bases().get(f.legal_basis, f.legal_basis)
+    what = QCoreApplication.translate(
+        "Today", "Shared without consent by a colleague (%1): review it"
+    ).replace("%1", basis)
+    return Line(
+        short_day(f.disclosed_on, today),
+        f.client_id,
+        name,
+        what,
+        "disclosures",
+        late=True,
+        safety=safety,
+    )
+
+
 def referral_line(r: TodayReferral, clients: dict[str, ClientRow], today: date) -> Line:
     name, safety = _who(r.client_id, r.client_name, clients)
     when = ("Follow-up was due " if r.overdue else "Follow up ") + short_day(r.follow_up_on, today)
@@ -154,6 +173,11 @@ def sections(view: TodayView, clients: dict[str, ClientRow]) -> list[Section]:
             QCoreApplication.translate("Today", "Without consent to services"),
             QCoreApplication.translate("Today", "Every open case has a consent to services."),
             _lines(view.without_consent, no_consent_line, clients, today),
+        ),
+        Section(
+            QCoreApplication.translate("Today", "Shared without consent (for review)"),
+            QCoreApplication.translate("Today", "Nothing shared without consent recently."),
+            _lines(view.shared_without_consent, flag_line, clients, today),
         ),
         Section(
             "Referral follow-ups",

@@ -41,14 +41,17 @@ HINT = "Arrow keys to move, Enter to open the client."
 
 def summary_text(counts: list[int]) -> str:
     """One line with every section's count, so nothing below the fold goes unnoticed."""
-    visits, due, overdue, reassess, consents, unconsented, referrals = counts
+    visits, due, overdue, reassess, consents, unconsented, shared, referrals = counts
     without = QCoreApplication.translate("Today", "%n without consent", "", unconsented)
-    return (
+    text = (
         f"{visits} visit{'s' * (visits != 1)} · {due} due today · {overdue} overdue · "
         f"{reassess} re-assessment{'s' * (reassess != 1)} · {consents} consent"
         f"{'s' * (consents != 1)} ending · {without} · "
         f"{referrals} referral follow-up{'s' * (referrals != 1)}"
     )
+    if shared:  # rare, and only on a reviewer's laptop: named only when there is one
+        text += " · " + QCoreApplication.translate("Today", "%n shared without consent", "", shared)
+    return text
 
 
 class TodayPane(VaultPane):
