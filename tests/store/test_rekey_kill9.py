@@ -74,6 +74,7 @@ class Timing:
 
     after: float | None
     late: bool = False
+    rekeyed: bool = False  # kill at once when the database is re-encrypted (final header due)
 
 
 class Changer:
@@ -101,6 +102,8 @@ class Changer:
         self.process.stdin.flush()
         pid = int(self._line()[1])
         word, value = self._line() if timing.late or timing.after is None else ("", "")
+        while timing.rekeyed and word not in ("rekeyed", "status"):
+            word, value = self._line()
         pending_at = time.monotonic()
         if timing.after is not None:
             time.sleep(timing.after)
@@ -130,9 +133,11 @@ def test_kill_9_during_passwd_leaves_a_vault_one_passphrase_opens(vault, profile
         duration, window = time.monotonic() - started, changer.window
         current, other = other, current
         for round_number in range(KILLS):
-            # Half the kills anywhere in the change, half while the database is rekeyed.
-            late = round_number % 2 == 1
-            timing = Timing(rng.uniform(0, window if late else duration), late)
+            # A third of the kills anywhere in the change, a third while the database is
+            # rekeyed, a third just after it (the new key in the file, the header not final).
+            late, rekeyed = round_number % 3 == 1, round_number % 3 == 2
+            after = 0.0 if rekeyed else rng.uniform(0, window if late else duration)
+            timing = Timing(after, late, rekeyed)
             salt = _salt(profile)
             status = changer.change(profile, current, other, timing)
             opened, used = _open_either(profile, current, other, salt)
