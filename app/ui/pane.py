@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.dto import ClientRecord
 from app.ui.access import VaultAccess
 from app.ui.errors import user_message
 from app.ui.forms import FormDialog
@@ -105,6 +106,29 @@ class VaultPane(QWidget):
 
 
 # -- small widget helpers shared by the panes ---------------------------------------------
+class RecordTab(VaultPane):
+    """A record tab that lists one client's records: it follows the record view's client
+    and case, and forgets what it showed when the client changes. Subclasses give `clear`
+    (forget the list), `load` and `_enable` (which buttons apply now)."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, parent)
+        self.record: ClientRecord | None = None
+        self.case_id: str | None = None
+
+    def set_record(self, record: ClientRecord, case_id: str | None) -> None:
+        if self.record is None or record.id != self.record.id:
+            self.clear()
+        self.record, self.case_id = record, case_id
+        self._enable()
+
+    def clear(self) -> None:
+        raise NotImplementedError  # each tab forgets its own list
+
+    def _enable(self) -> None:
+        raise NotImplementedError  # each tab knows which of its buttons apply
+
+
 def button(text: str, accessible: str, tip: str = "") -> QPushButton:
     widget = QPushButton(text)
     widget.setAccessibleName(accessible)

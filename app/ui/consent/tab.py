@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from app.documents.templates import languages
 from app.services.consent_views import ConsentAlerts, ConsentView
 from app.services.consents import ConsentDraft
-from app.services.dto import ClientRecord
 from app.ui.consent import calls, words
 from app.ui.consent.calls import ConsentList
 from app.ui.consent.dialogs import RevokeDialog, SignDialog, choose_scan
@@ -26,7 +25,7 @@ from app.ui.consent.prepare_dialog import PrepareConsentDialog
 from app.ui.consent.print_flow import PrintFlow
 from app.ui.pane import (
     ALERT,
-    VaultPane,
+    RecordTab,
     button,
     item_list,
     list_item,
@@ -74,12 +73,10 @@ def alert_text(alerts: ConsentAlerts) -> str:
     return " ".join(parts)
 
 
-class ConsentTab(VaultPane):
+class ConsentTab(RecordTab):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.setAccessibleName(_t("Consent"))
-        self.record: ClientRecord | None = None
-        self.case_id: str | None = None
         self.shown: ConsentList | None = None
         self.printing = PrintFlow(self)
         self.alerts = QLabel()
@@ -129,12 +126,6 @@ class ConsentTab(VaultPane):
         return widget
 
     # -- reading -----------------------------------------------------------------------
-    def set_record(self, record: ClientRecord, case_id: str | None) -> None:
-        if self.record is None or record.id != self.record.id:
-            self.clear()
-        self.record, self.case_id = record, case_id
-        self._enable()
-
     def load(self) -> None:
         if self.record is not None:
             client_id = self.record.id

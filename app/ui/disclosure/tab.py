@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from app.core.refusal import QT_TRANSLATE_NOOP
 from app.services.disclosures import DisclosureDraft, DisclosureView
-from app.services.dto import ClientRecord
 from app.ui.disclosure import calls, words
 from app.ui.disclosure.calls import CheckAnswer, Choices, History, SharedPacket
 from app.ui.disclosure.password_dialog import PasswordDialog
@@ -25,7 +24,7 @@ from app.ui.disclosure.share_dialog import ShareDialog
 from app.ui.disclosure.told_dialog import ClientToldDialog
 from app.ui.pane import (
     ALERT,
-    VaultPane,
+    RecordTab,
     button,
     item_list,
     list_item,
@@ -80,12 +79,10 @@ def row_texts(view: DisclosureView, shown: History) -> list[str]:
     ]
 
 
-class DisclosuresTab(VaultPane):
+class DisclosuresTab(RecordTab):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.setAccessibleName(_t("Disclosures"))
-        self.record: ClientRecord | None = None
-        self.case_id: str | None = None
         self.shown: History | None = None
         self.share_dialog: ShareDialog | None = None
         self.password_dialog: PasswordDialog | None = None
@@ -118,12 +115,6 @@ class DisclosuresTab(VaultPane):
         return widget
 
     # -- reading -----------------------------------------------------------------------
-    def set_record(self, record: ClientRecord, case_id: str | None) -> None:
-        if self.record is None or record.id != self.record.id:
-            self.clear()
-        self.record, self.case_id = record, case_id
-        self._enable()
-
     def load(self) -> None:
         if self.record is not None:
             client_id = self.record.id

@@ -25,7 +25,7 @@ from app.services.referrals import ReferralDraft, ReferralView
 from app.ui.access import VaultAccess
 from app.ui.pane import (
     ALERT,
-    VaultPane,
+    RecordTab,
     button,
     item_list,
     list_item,
@@ -74,14 +74,12 @@ def consent_for(record: ClientRecord, draft: ReferralDraft) -> ConsentDraft:
     )
 
 
-class ReferralsTab(VaultPane):
+class ReferralsTab(RecordTab):
     consent_requested = Signal(object)  # a ConsentDraft: open the consent form, prefilled
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.setAccessibleName(_t("Referrals"))
-        self.record: ClientRecord | None = None
-        self.case_id: str | None = None
         self.shown: ReferralsShown | None = None
         self.pending: ReferralDraft | None = None  # waits for its release of information
         self.waiting = notice("", _t("Referral waiting for its consent"))
@@ -120,12 +118,6 @@ class ReferralsTab(VaultPane):
         return row
 
     # -- reading -----------------------------------------------------------------------
-    def set_record(self, record: ClientRecord, case_id: str | None) -> None:
-        if self.record is None or record.id != self.record.id:
-            self.clear()
-        self.record, self.case_id = record, case_id
-        self._enable()
-
     def load(self) -> None:
         if self.record is not None:
             client_id = self.record.id
