@@ -30,3 +30,5 @@ fi
 EXTRAS=""; [ "$MODE" = test ] && EXTRAS="[test]"
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e ".$EXTRAS"
+# The translations' compiled form (.qm) is built here, from the .ts sources in git.
+.venv/bin/python tools/i18n.py release

@@ -4,16 +4,15 @@ everything shown is local wall-clock time."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.core.timeutil import local_today, to_local
+# Dates and times are formatted in one place; re-exported for the screens that import them here.
+from app.ui.locale_format import NONE, local_moment, long_day, short_day
 
 CARD_WIDTH = 560
-NONE = "—"
+__all__ = ["NONE", "local_moment", "long_day", "short_day"]
 ERROR_STYLE = "QLabel { color: #a4001d; font-weight: bold; }"
 NOTICE_STYLE = (
     "QLabel { background: #fff1c2; color: #4a2e00; border: 1px solid #b07800;"
@@ -89,38 +88,6 @@ def card_layout(screen: QWidget, width: int = CARD_WIDTH) -> QVBoxLayout:
     outer.addLayout(row)
     outer.addStretch(2)
     return inner
-
-
-# -- dates and times ---------------------------------------------------------------------
-
-
-def long_day(value: date | None) -> str:
-    """ "3 Jun 2025" (or a dash)."""
-    return f"{value.day} {value:%b %Y}" if value else NONE
-
-
-def short_day(value: date, today: date | None = None) -> str:
-    """ "today", "tomorrow", "yesterday", "Fri 6 Jun", or with the year when it is not this one."""
-    today = today or local_today()
-    if value == today:
-        return "today"
-    if value == today + timedelta(days=1):
-        return "tomorrow"
-    if value == today - timedelta(days=1):
-        return "yesterday"
-    if value.year != today.year:
-        return f"{value.day} {value:%b %Y}"
-    return f"{value:%a} {value.day} {value:%b}"
-
-
-def local_moment(stored: datetime, date_only: bool = False) -> str:
-    """A stored (UTC) time as "Tue 3 Jun 2025 14:05" local; the date alone for day-only
-    records (stored as the start of a local day) or when `date_only`."""
-    local = to_local(stored)
-    day = f"{local:%a} {local.day} {local:%b %Y}"
-    if date_only or local.time() == time.min:
-        return day
-    return f"{day} {local:%H:%M}"
 
 
 def plain_label(accessible: str, point_size: int = 0, bold: bool = False) -> QLabel:

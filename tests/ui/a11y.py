@@ -1,0 +1,126 @@
+"""Accessibility checks shared by the screen tests: what a screen reader (AT-SPI, through Qt's
+QAccessible) would say for each control, and whether Tab walks through a screen without getting
+stuck.
+
+- `unnamed(root)`: visible, enabled, focusable controls whose accessible name is empty.
+- `undescribed(root)`: the same for the accessible description (Qt reads the tooltip when no
+  description is set, so either counts).
+- `tab_walk(root)`: presses Tab from the first control and reports every control where focus did
+  not move on (a trap: a table walking cell by cell, a text box typing a tab) and every control
+  Tab never reached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QTabBar,
+    QTextEdit,
+)
+
+
+def describe(widget: QWidget) -> str:
+    """Who a failing control is, for the assertion message."""
+    name = widget.objectName() or "-"
+    return f"{type(widget).__name__}(objectName={name!r}, text={_visible_text(widget)!r})"
+
+
+def _visible_text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return text() if callable(text) and isinstance(text(), str) else ""
+
+
+def controls(root: QWidget) -> list[QWidget]:
+    """The controls a keyboard user can reach on `root` as it is shown now."""
+    found = [root, *root.findChildren(QWidget)]
+    return [
+        w
+        for w in found
+        if isinstance(w, INTERACTIVE)
+        and w.isVisibleTo(root.window())
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not _inside_composite(w)
+    ]
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    """Parts of a composite control (a combo box's line edit, a spin box's editor, a tab widget's
+    scroll buttons) are announced through the control that owns them."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QComboBox | QAbstractSpinBox | QTabBar) or (
+        isinstance(widget, QAbstractButton) and isinstance(parent, QTabBar)
+    )
+
+
+def _accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(kind).strip() if interface is not None else ""
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [describe(w) for w in controls(root) if not _accessible_text(w, QAccessible.Text.Name)]
+
+
+def undescribed(root: QWidget) -> list[str]:
+    return [
+        describe(w) for w in controls(root) if not _accessible_text(w, QAccessible.Text.Description)
+    ]
+
+
+@dataclass(frozen=True)
+class TabWalk:
+    traps: list[str]
+    unreached: list[str]
+
+
+def tab_walk(root: QWidget) -> TabWalk:
+    """Tab through `root` (already shown and active) once around, plus a margin."""
+    reachable = controls(root)
+    if not reachable:
+        return TabWalk([], [])
+    reachable[0].setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    seen: list[QWidget] = []
+    traps: list[str] = []
+    for _ in range(len(reachable) * 2 + 4):
+        current = QApplication.focusWidget()
+        if current is None:
+            break
+        seen.append(current)
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is current:
+            traps.append(describe(current))
+            current.focusNextChild()  # step past it so the walk can go on
+    unreached = [describe(w) for w in reachable if not _reached(w, seen)]
+    return TabWalk(sorted(set(traps)), unreached)
+
+
+def _reached(widget: QWidget, seen: list[QWidget]) -> bool:
+    return any(s is widget or widget.isAncestorOf(s) for s in seen)
