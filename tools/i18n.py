@@ -113,6 +113,12 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
     )
 
 
+def _finished(translation: ET.Element | None) -> bool:
+    if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
+        return False
+    return bool("".join(translation.itertext()).strip())
+
+
 def missing(language: str) -> list[tuple[str, str]]:
     """Messages with no (or an unfinished) translation; English needs only its plurals."""
     tree = ET.parse(ts_path(language))
@@ -120,11 +126,7 @@ def missing(language: str) -> list[tuple[str, str]]:
     for (context, source), message in _messages(tree).items():
         if language == "en" and message.get("numerus") != "yes":
             continue
-        translation = message.find("translation")
-        forms = [] if translation is None else list(translation.itertext())
-        if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
-            gaps.append((context, source))
-        elif not "".join(forms).strip():
+        if not _finished(message.find("translation")):
             gaps.append((context, source))
     return gaps
 
