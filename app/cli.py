@@ -214,8 +214,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile",
         type=Path,
-        default=vaults.default_profile(),
-        help="vault folder (default: %(default)s)",
+        # SUPPRESS: without it the subcommand's default overwrote a --profile given before the
+        # command (`caseload --profile P init` created the vault in the default folder).
+        default=argparse.SUPPRESS,
+        help=f"vault folder (default: {vaults.default_profile()})",
     )
     parser.add_argument(
         "--passphrase-stdin",

@@ -70,11 +70,24 @@ def create_vault(
         recovery_public_key=recovery_public_key,
     )
     header = wrapped_header(base, key, passphrase, device_secret)
-    create_database(paths.database, key)
-    vault = Vault(paths, header, key)
-    _initialise(vault, worker_name)
+    try:
+        create_database(paths.database, key)
+        vault = Vault(paths, header, key)
+        _initialise(vault, worker_name)
+    except BaseException:
+        # Nothing usable exists yet (no header): take the half-made vault away, so that
+        # trying again in the same folder works instead of meeting "part of a vault".
+        _discard_unfinished(paths, store if device_secret is not None else None, vault_id)
+        raise
     write_header(paths.header, header)  # last: a crash before this leaves no usable vault
     return vault
+
+
+def _discard_unfinished(paths: ProfilePaths, store: SecretStore | None, vault_id: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    if store is not None:
+        store.delete(vault_id)
 
 
 def _initialise(vault: Vault, worker_name: str) -> None:

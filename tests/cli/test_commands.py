@@ -168,3 +168,18 @@ def test_an_unexpected_error_has_its_own_exit_code_and_withholds_its_message(
     assert cli.run_command(args) == 70
     err = capsys.readouterr().err
     assert "KeyError" in err and "Canary" not in err
+
+
+def test_profile_given_before_the_command_is_the_one_used(profile, tmp_path):
+    """`caseload --profile P init` once created the vault in the default folder instead."""
+    default_home = tmp_path / "home"
+    result = caseload(
+        "--profile",
+        str(profile),
+        "init",
+        "--passphrase-stdin",
+        env={"XDG_DATA_HOME": str(default_home)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (profile / "vault.json").exists()
+    assert not default_home.exists() or not any(default_home.rglob("vault.db"))

@@ -155,3 +155,20 @@ def test_passphrase_only_vault_opens_without_keyring(tmp_path):
     assert vault.passphrase_only
     vault.lock()
     Vault.open(tmp_path / "p", PASSPHRASE, store=None).lock()
+
+
+def test_a_creation_that_fails_halfway_leaves_nothing_in_the_way(profile, monkeypatch):
+    """A fault while the new database is set up (before the header exists) used to leave a
+    vault.db behind, and every later `caseload init` there was refused as "part of a vault"."""
+
+    def broken(vault: Vault, worker_name: str) -> None:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(lifecycle, "_initialise", broken)
+        with pytest.raises(OSError):
+            lifecycle.create_vault(profile, PASSPHRASE, "Alex Rivera")
+    assert not list(profile.glob("vault.db*")) and not (profile / "vault.json").exists()
+    again = lifecycle.create_vault(profile, PASSPHRASE, "Alex Rivera")
+    again.lock()
+    Vault.open(profile, PASSPHRASE).lock()  # the second creation is a whole vault
