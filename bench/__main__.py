@@ -21,6 +21,7 @@ from bench import (  # noqa: F401  (importing registers them)
     insert_clients,
     open_vault,
     rekey,
+    startup,
     sync,
 )
 from bench.harness import REGISTRY, Benchmark, emit, progress, registered
