@@ -129,6 +129,7 @@ def info(svc: Svc) -> ServerInfo:
         min_protocol=PROTOCOL_VERSION,
         server_time_ms=wall_ms(),
         daily_sync_time=svc.store.settings.daily_sync_time,
+        max_idle_lock_minutes=svc.store.settings.max_idle_lock_minutes,
         tls_anchor=office_ca(svc.store.settings),
     )
 

@@ -42,10 +42,13 @@ class Settings:
     # of the concurrency test, which shows it skipping rows on PostgreSQL. Never deploy it.
     cursor_mode: CursorMode = "fenced"
     daily_sync_time: str | None = None  # "HH:MM": every laptop syncs by itself then (/v1/info)
+    max_idle_lock_minutes: int = 15  # the longest idle lock a worker may choose (/v1/info)
     extra: dict[str, Any] = field(default_factory=dict)  # unknown server.json keys, kept
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)
+        if not 1 <= self.max_idle_lock_minutes <= 24 * 60:  # /v1/info could not answer it
+            raise ValueError("max_idle_lock_minutes must be from 1 to 1440")
         for name in _PATH_FIELDS:
             value = getattr(self, name)
             if value is not None:

@@ -20,6 +20,7 @@ from app.models.meta import AuditEvent, ClockState, OutboxEntry, VaultMeta
 from app.models.notes import Attachment, CaseNote, ConflictDeclaration, Consent
 from app.models.people import Client, RelatedPerson, WorkerProfile
 from app.models.safety import MandatedReport, SafetyPlan
+from app.models.settings import UserSettings
 from app.models.sync import SyncConflict, SyncRejection, SyncScope, SyncState
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "SyncState",
     "Synced",
     "Task",
+    "UserSettings",
     "VaultMeta",
     "Visit",
     "WorkerProfile",

@@ -108,6 +108,9 @@ class ServerInfo(Wire):
     # The office's daily sync time ("17:30", each laptop's local time), or None: laptops sync
     # by themselves at that time (app/ui/sync/auto.py).
     daily_sync_time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    # The longest idle lock (minutes) the office lets a worker choose in Settings; the
+    # default lets a laptop read an older server's answer.
+    max_idle_lock_minutes: int = Field(default=15, ge=1, le=24 * 60)
     # The certificate a laptop pins at enrollment when it is not the one the server presents:
     # the office CA's (PEM), or None. Public: the code's fingerprint is what makes it trusted.
     tls_anchor: str | None = Field(default=None, max_length=MAX_PEM_CHARS)

@@ -1,4 +1,5 @@
-"""Connects Settings > Change passphrase… to the open vault.
+"""Connects Settings > Change passphrase… to the open vault (and, through
+WorkerSettingsHooks, Settings > Preferences… and the text zoom: app/ui/settings/worker.py).
 
 The change runs on the worker like every vault job (never on the GUI thread): it waits for
 a running sync's job to end, and a lock that comes meanwhile is queued behind it, so the
@@ -16,17 +17,24 @@ from app.services import vaults
 from app.store.errors import WrongPassphrase
 from app.ui.errors import user_message
 from app.ui.settings.passphrase import ChangePassphraseDialog
+from app.ui.settings.worker import WorkerSettingsHooks
 
 if TYPE_CHECKING:
+    from app.ui.lock import IdleLock
     from app.ui.lockdown.host import AppHost
+    from app.ui.sync.auto import AutoSync
 
 DONE_MS = 8000
 
 
 class SettingsHooks(QObject):
-    def __init__(self, host: AppHost) -> None:
+    def __init__(
+        self, host: AppHost, idle: IdleLock | None = None, auto: AutoSync | None = None
+    ) -> None:
         super().__init__(host)
         self.host = host
+        # Preferences…, the text zoom and applying the worker's settings at each unlock.
+        self.worker = WorkerSettingsHooks(host, idle, auto)
         self.dialog: ChangePassphraseDialog | None = None
         action = host.window.change_passphrase_action
         action.triggered.connect(self.change_passphrase)

@@ -15,19 +15,6 @@ from app.ui.forms import FormDialog
 from app.ui.setup.screen import StrengthMeter
 from app.ui.widgets import busy_bar
 
-CONTEXT = "ChangePassphraseDialog"
-TITLE = "Change passphrase"
-INTRO = (
-    "The vault is re-encrypted under a new key, so an old copy of its files and your old "
-    "passphrase no longer open it. This takes a few seconds for a usual caseload (minutes for "
-    "a very large one); keep the laptop on until it is done."
-)
-
-
-def _tr(text: str) -> str:
-    """Translated in this dialog's context (usable before the QObject exists)."""
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _secret(accessible: str) -> QLineEdit:
     field = QLineEdit()
@@ -38,7 +25,17 @@ def _secret(accessible: str) -> QLineEdit:
 
 class ChangePassphraseDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(_tr(TITLE), _tr(INTRO), _tr("C&hange"), parent)
+        super().__init__(
+            QCoreApplication.translate("ChangePassphraseDialog", "Change passphrase"),
+            QCoreApplication.translate(
+                "ChangePassphraseDialog",
+                "The vault is re-encrypted under a new key, so an old copy of its files and "
+                "your old passphrase no longer open it. This takes a few seconds for a usual "
+                "caseload (minutes for a very large one); keep the laptop on until it is done.",
+            ),
+            QCoreApplication.translate("ChangePassphraseDialog", "C&hange"),
+            parent,
+        )
         self.current = self.add_row(self.tr("Current"), _secret(self.tr("Current passphrase")))
         self.new = self.add_row(self.tr("New"), _secret(self.tr("New passphrase")))
         self.confirm = self.add_row(self.tr("Again"), _secret(self.tr("New passphrase again")))

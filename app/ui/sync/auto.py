@@ -23,7 +23,7 @@ from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.timeutil import to_local
-from app.services import end_of_day
+from app.services import end_of_day, user_settings
 from app.services.end_of_day import AutoSyncSettings
 from app.services.sync import SyncStatus
 from app.sync.errors import ServerUnavailable, SyncError
@@ -100,6 +100,7 @@ def dialog_open() -> bool:
 class AutoSync(QObject):
     probed = Signal(int, object)  # probe number, ServerInfo or None (from the probe's thread)
     settings_changed = Signal(object)  # AutoSyncSettings
+    office_changed = Signal()  # the office's idle maximum or daily time changed (Settings)
 
     def __init__(self, hooks: SyncHooks, clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(hooks)
@@ -141,6 +142,11 @@ class AutoSync(QObject):
     def _settings_read(self, settings: AutoSyncSettings) -> None:
         self.settings = settings
         self.settings_changed.emit(settings)
+
+    def reload(self) -> None:
+        """Read the settings again (the worker changed their own daily time)."""
+        if (access := self.hooks.access) is not None:
+            self.hooks.controller.runner.submit(lambda: _read_settings(access), self._settings_read)
 
     def set_enabled(self, enabled: bool) -> None:
         access = self.hooks.access
@@ -208,17 +214,25 @@ class AutoSync(QObject):
             return
         self.found(info is not None, since=self.last_probe)
         if info is not None:
-            self._office_daily_time(info.daily_sync_time)
+            self._office_told(info)
             self.tick()
 
-    def _office_daily_time(self, told: str | None) -> None:
-        """The office sets the daily sync time (caseload-server daily-sync-time); a laptop
-        keeps what it was last told, in the vault."""
-        daily, access = end_of_day.parse_daily_time(told), self.hooks.access
-        if access is not None and daily != self.settings.daily_time:
+    def _office_told(self, info: ServerInfo) -> None:
+        """The office sets the daily sync time (caseload-server daily-sync-time) and the
+        longest idle lock a worker may choose; a laptop keeps what it was last told, in the
+        vault (written only when it changed)."""
+        daily, access = end_of_day.parse_daily_time(info.daily_sync_time), self.hooks.access
+        most = info.max_idle_lock_minutes
+        if access is not None:
             self.hooks.controller.runner.submit(
-                lambda: _write_daily_time(access, daily), self._settings_read
+                lambda: _store_office_rules(access, daily, most), self._office_stored
             )
+
+    def _office_stored(self, result: tuple[bool, AutoSyncSettings]) -> None:
+        changed, settings = result
+        self._settings_read(settings)
+        if changed:
+            self.office_changed.emit()
 
     def found(self, reachable: bool, since: datetime | None = None) -> None:
         """What a probe or a sync just learnt about the office. A probe's answer dates from
@@ -246,17 +260,21 @@ class AutoSync(QObject):
 
 def _read_settings(access: SyncAccess) -> AutoSyncSettings:
     with access.vault.session() as session:
-        return end_of_day.auto_sync_settings(session)
+        return user_settings.auto_sync_settings(session, access.vault.owner_id)
 
 
 def _write_enabled(access: SyncAccess, enabled: bool) -> AutoSyncSettings:
     with access.vault.session() as session:
-        return end_of_day.set_auto_sync(session, enabled)
+        end_of_day.set_auto_sync(session, enabled)
+        return user_settings.auto_sync_settings(session, access.vault.owner_id)
 
 
-def _write_daily_time(access: SyncAccess, daily: time | None) -> AutoSyncSettings:
+def _store_office_rules(
+    access: SyncAccess, daily: time | None, most: int
+) -> tuple[bool, AutoSyncSettings]:
     with access.vault.session() as session:
-        return end_of_day.set_daily_time(session, daily)
+        changed = user_settings.store_office_rules(session, daily, most)
+        return changed, user_settings.auto_sync_settings(session, access.vault.owner_id)
 
 
 def _ignore(_error: BaseException) -> None:

@@ -1,0 +1,1 @@
+"""Help menu: the user guide inside the app (F1), the keyboard shortcuts and About Caseload."""
