@@ -24,6 +24,20 @@ from app.store.audit import record_event
 KINDS = ("household", "collateral")
 
 
+# The field names this module's checks put in a refusal ("Please fill in the {what}."),
+# marked so lupdate collects them: the UI translates a refusal's word details in "Refusal"
+# (app/ui/errors.py). Marking only: the checks keep passing the same English words.
+REFUSAL_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Refusal", "email address"),
+    QT_TRANSLATE_NOOP("Refusal", "kind of person"),
+    QT_TRANSLATE_NOOP("Refusal", "name"),
+    QT_TRANSLATE_NOOP("Refusal", "relationship to the client"),
+    QT_TRANSLATE_NOOP("Refusal", "organisation"),
+    QT_TRANSLATE_NOOP("Refusal", "phone number"),
+    QT_TRANSLATE_NOOP("Refusal", "notes"),
+)
+
+
 @dataclass(frozen=True)
 class PersonDetails:
     kind: str  # household | collateral

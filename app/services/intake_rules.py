@@ -19,6 +19,26 @@ OLDEST_BIRTH = date(1900, 1, 1)
 NAME_LIMIT = 200
 
 
+# The field names this module's checks put in a refusal ("Please fill in the {what}."),
+# marked so lupdate collects them: the UI translates a refusal's word details in "Refusal"
+# (app/ui/errors.py). Marking only: the checks keep passing the same English words.
+REFUSAL_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Refusal", "first name"),
+    QT_TRANSLATE_NOOP("Refusal", "family name"),
+    QT_TRANSLATE_NOOP("Refusal", "preferred name"),
+    QT_TRANSLATE_NOOP("Refusal", "pronouns"),
+    QT_TRANSLATE_NOOP("Refusal", "phone number"),
+    QT_TRANSLATE_NOOP("Refusal", "email address"),
+    QT_TRANSLATE_NOOP("Refusal", "address"),
+    QT_TRANSLATE_NOOP("Refusal", "safe contact time"),
+    QT_TRANSLATE_NOOP("Refusal", "other contact rules"),
+    QT_TRANSLATE_NOOP("Refusal", "representative's name"),
+    QT_TRANSLATE_NOOP("Refusal", "representative's role"),
+    QT_TRANSLATE_NOOP("Refusal", "representative's phone number"),
+    QT_TRANSLATE_NOOP("Refusal", "cultural considerations"),
+)
+
+
 @dataclass(frozen=True)
 class ClientDetails:
     """Everything the New client and Edit details forms hold. A permission is None until the

@@ -25,6 +25,17 @@ from app.store.audit import record_event
 DECISIONS = ("eligible", "not_eligible", "referred", "pending")
 
 
+# The field names this module's checks put in a refusal ("Please fill in the {what}."),
+# marked so lupdate collects them: the UI translates a refusal's word details in "Refusal"
+# (app/ui/errors.py). Marking only: the checks keep passing the same English words.
+REFUSAL_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Refusal", "programme"),
+    QT_TRANSLATE_NOOP("Refusal", "decision"),
+    QT_TRANSLATE_NOOP("Refusal", "reason for the decision"),
+    QT_TRANSLATE_NOOP("Refusal", "criteria"),
+)
+
+
 @dataclass(frozen=True)
 class ScreeningDraft:
     program: str

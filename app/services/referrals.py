@@ -38,13 +38,27 @@ MOVES: dict[str, tuple[str, ...]] = {
 OPEN_CODES = ("sent", "made", "accepted", "started")
 URGENCIES = ("routine", "soon", "urgent")
 ROI = "release_of_information"
-WORDS = {
-    "sent": "sent",
-    "accepted": "accepted",
-    "declined": "declined",
-    "started": "service started",
-    "closed": "closed",
+WORDS = {  # a refusal's status words, translated by the UI in "Refusal"
+    "sent": QT_TRANSLATE_NOOP("Refusal", "sent"),
+    "accepted": QT_TRANSLATE_NOOP("Refusal", "accepted"),
+    "declined": QT_TRANSLATE_NOOP("Refusal", "declined"),
+    "started": QT_TRANSLATE_NOOP("Refusal", "service started"),
+    "closed": QT_TRANSLATE_NOOP("Refusal", "closed"),
 }
+
+
+# The field names this module's checks put in a refusal ("Please fill in the {what}."),
+# marked so lupdate collects them: the UI translates a refusal's word details in "Refusal"
+# (app/ui/errors.py). Marking only: the checks keep passing the same English words.
+REFUSAL_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Refusal", "urgency"),
+    QT_TRANSLATE_NOOP("Refusal", "service"),
+    QT_TRANSLATE_NOOP("Refusal", "organisation"),
+    QT_TRANSLATE_NOOP("Refusal", "contact"),
+    QT_TRANSLATE_NOOP("Refusal", "reason for the referral"),
+    QT_TRANSLATE_NOOP("Refusal", "referral status"),
+    QT_TRANSLATE_NOOP("Refusal", "note"),
+)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,23 @@ REPORT_KINDS = ("duty_to_warn", "abuse_neglect")
 TEXT_LIMIT = 4000  # characters in one part of the plan or report
 
 
+# The field names this module's checks put in a refusal ("Please fill in the {what}."),
+# marked so lupdate collects them: the UI translates a refusal's word details in "Refusal"
+# (app/ui/errors.py). Marking only: the checks keep passing the same English words.
+REFUSAL_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Refusal", "warning signs"),
+    QT_TRANSLATE_NOOP("Refusal", "coping steps"),
+    QT_TRANSLATE_NOOP("Refusal", "contacts"),
+    QT_TRANSLATE_NOOP("Refusal", "means restriction"),
+    QT_TRANSLATE_NOOP("Refusal", "client words"),
+    QT_TRANSLATE_NOOP("Refusal", "agency reported to"),
+    QT_TRANSLATE_NOOP("Refusal", "reference number"),
+    QT_TRANSLATE_NOOP("Refusal", "what was disclosed"),
+    QT_TRANSLATE_NOOP("Refusal", "legal basis"),
+    QT_TRANSLATE_NOOP("Refusal", "kind of report"),
+)
+
+
 @dataclass(frozen=True)
 class SafetyPlanDraft:
     """The plan as the form collects it (every part may be left empty)."""

@@ -1,149 +1,245 @@
 """The client's details as the intake form asks for them: who they are, their language,
 contact details and what the client allows (phone, messages, visits, mail, a safe time),
 capacity and who decides for them, and cultural considerations. Long: it scrolls inside the
-dialog, so the dialog fits a 1366×768 screen.
+dialog, so the dialog fits a 1366×768 screen at 125 % scaling.
 
-`ClientForm` only collects values (app/ui/forms.py); New client and Edit details are built
-on it (new_client.py, and `EditClientDialog` below).
+Each field's label is its accessible name; its description says what is expected. The form
+only collects values (app/ui/forms.py, app/ui/intake/client_values.py); New client and Edit
+details are built on it (new_client.py, and `EditClientDialog` below).
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.intake import ClientDetails
-from app.ui.caseload.columns import language_name
 from app.ui.forms import FormDialog, OptionalDate, line, text_box
-from app.ui.intake import words
+from app.ui.intake import client_values, words
+from app.ui.intake.fields import combo, heading, languages, tick
+from app.ui.intake.formhelp import (
+    FORM_WIDTH,
+    MOST_HEIGHT,
+    describe_buttons,
+    describe_optional_date,
+    described,
+)
 
-PRONOUNS = ("", "she/her", "he/him", "they/them")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClientForm", text)
-
-
-def combo(accessible: str, choices: dict[Any, str], current: Any = None) -> QComboBox:
-    """A drop-down of labels; the stored codes are kept as text (None as "")."""
-    box = QComboBox()
-    box.setAccessibleName(accessible)
-    for code, label in choices.items():
-        box.addItem(label, "" if code is None else str(code))
-    select(box, current)
-    return box
-
-
-def select(box: QComboBox, code: Any) -> None:
-    index = box.findData("" if code is None else str(code))
-    box.setCurrentIndex(max(index, 0))
-
-
-def chosen(box: QComboBox, choices: dict[Any, str]) -> Any:
-    """The code of the chosen label (from the same `choices` the combo was made with)."""
-    data = box.currentData() or ""
-    return next((code for code in choices if ("" if code is None else str(code)) == data), None)
-
-
-def tick(text: str, accessible: str) -> QCheckBox:
-    box = QCheckBox(text)
-    box.setAccessibleName(accessible)
-    return box
-
-
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleName(text)
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
-
-
-def languages(current: str | None = None) -> dict[str, str]:
-    codes = list(words.LANGUAGE_CODES)
-    if current and current not in codes:
-        codes.append(current)
-    return {code: words.language_label(code, language_name(code)) for code in codes}
+W = TypeVar("W", bound=QWidget)
+PRONOUNS = ("", "she/her", "he/him", "they/them")  # stored as typed: the client's own words
 
 
 class ClientForm(FormDialog):
     def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(title, intro, ok_text, parent)
         self._who()
+        self._language()
         self._contact()
         self._permissions()
         self._capacity()
+        self._culture()
+        describe_buttons(self)
         # Not `scroll`: that name is QWidget's scroll(dx, dy).
-        self.details_area = self.scroll_form(_t("Client details"), 620, 640)
+        self.details_area = self.scroll_form(
+            QCoreApplication.translate("ClientForm", "Client details"), FORM_WIDTH, MOST_HEIGHT
+        )
         self.lacks_capacity.toggled.connect(self._enable)
         self._enable()
 
+    def _field(self, label: str, widget: W, description: str) -> W:
+        return self.add_row(label, described(widget, description))
+
     def _who(self) -> None:
-        self.form.addRow(heading(_t("Who they are")))
-        self.first = self.add_row(_t("&First name"), line(_t("Legal first name")))
-        self.last = self.add_row(_t("Fa&mily name"), line(_t("Legal family name")))
-        self.preferred = self.add_row(_t("P&referred name"), line(_t("Preferred name")))
-        self.pronouns = self.add_row(_t("Pron&ouns"), QComboBox())
+        self.form.addRow(heading(QCoreApplication.translate("ClientForm", "Who they are")))
+        self.first = self._field(
+            QCoreApplication.translate("ClientForm", "&First name"),
+            line(QCoreApplication.translate("ClientForm", "Legal first name")),
+            QCoreApplication.translate("ClientForm", "Required: as on the client's documents."),
+        )
+        self.last = self._field(
+            QCoreApplication.translate("ClientForm", "Fa&mily name"),
+            line(QCoreApplication.translate("ClientForm", "Legal family name")),
+            QCoreApplication.translate("ClientForm", "Required: as on the client's documents."),
+        )
+        self.preferred = self._field(
+            QCoreApplication.translate("ClientForm", "P&referred name"),
+            line(QCoreApplication.translate("ClientForm", "Preferred name")),
+            QCoreApplication.translate("ClientForm", "Optional: the name the client goes by."),
+        )
+        self.pronouns = self._field(
+            QCoreApplication.translate("ClientForm", "Pron&ouns"),
+            QComboBox(),
+            QCoreApplication.translate(
+                "ClientForm", "Optional: choose from the list or type the client's own words."
+            ),
+        )
         self.pronouns.setEditable(True)
         self.pronouns.addItems(PRONOUNS)
-        self.pronouns.setAccessibleName(_t("Pronouns"))
+        self.pronouns.setAccessibleName(QCoreApplication.translate("ClientForm", "Pronouns"))
+        self._born()
+
+    def _born(self) -> None:
         thirty = date.today() - timedelta(days=365 * 30)
-        self.born = self.add_row(_t("Date of &birth"), OptionalDate(_t("Date of birth"), thirty))
+        name = QCoreApplication.translate("ClientForm", "Date of birth")
+        self.born = self.add_row(
+            QCoreApplication.translate("ClientForm", "Date of &birth"), OptionalDate(name, thirty)
+        )
+        describe_optional_date(
+            self.born,
+            name,
+            QCoreApplication.translate(
+                "ClientForm", "Tick to give the date of birth; leave it unticked if not known."
+            ),
+        )
         self.born.edit.setMaximumDate(QDate.currentDate())
-        self.language = self.add_row(_t("&Language"), combo(_t("Language"), languages()))
-        self.interpreter = self.add_row(
-            "", tick(_t("&Interpreter needed"), _t("Interpreter needed"))
+
+    def _language(self) -> None:
+        self.language = self._field(
+            QCoreApplication.translate("ClientForm", "&Language"),
+            combo(QCoreApplication.translate("ClientForm", "Language"), languages()),
+            QCoreApplication.translate(
+                "ClientForm", "The client's language: their consent forms and letters use it."
+            ),
+        )
+        self.interpreter = self._field(
+            "",
+            tick(
+                QCoreApplication.translate("ClientForm", "&Interpreter needed"),
+                QCoreApplication.translate("ClientForm", "Interpreter needed"),
+            ),
+            QCoreApplication.translate(
+                "ClientForm", "Tick when the client needs an interpreter for visits and calls."
+            ),
         )
 
     def _contact(self) -> None:
-        self.form.addRow(heading(_t("Contact details")))
-        self.phone = self.add_row(_t("&Phone"), line(_t("Phone number")))
-        self.email = self.add_row(_t("&Email"), line(_t("Email address")))
-        self.address = self.add_row(_t("&Address"), text_box(_t("Address"), "", 52))
+        self.form.addRow(heading(QCoreApplication.translate("ClientForm", "Contact details")))
+        self.phone = self._field(
+            QCoreApplication.translate("ClientForm", "&Phone"),
+            line(QCoreApplication.translate("ClientForm", "Phone number")),
+            QCoreApplication.translate("ClientForm", "Optional: a number, at least three digits."),
+        )
+        self.email = self._field(
+            QCoreApplication.translate("ClientForm", "&Email"),
+            line(QCoreApplication.translate("ClientForm", "Email address")),
+            QCoreApplication.translate("ClientForm", "Optional: such as name@example.org."),
+        )
+        self.address = self._field(
+            QCoreApplication.translate("ClientForm", "&Address"),
+            text_box(QCoreApplication.translate("ClientForm", "Address"), "", 52),
+            QCoreApplication.translate(
+                "ClientForm", "Optional: street, town and postcode, on one or more lines."
+            ),
+        )
 
     def _permissions(self) -> None:
-        self.form.addRow(heading(_t("What the client allows")))
+        self.form.addRow(
+            heading(QCoreApplication.translate("ClientForm", "What the client allows"))
+        )
         phone, allowed = words.phone_choices(), words.permission_choices()
-        self.may_phone = self.add_row(_t("May we p&hone?"), combo(_t("May we phone"), phone))
-        self.may_message = self.add_row(
-            _t("Leave a messa&ge?"), combo(_t("May we leave a message"), allowed)
+        self.may_phone = self._field(
+            QCoreApplication.translate("ClientForm", "May we p&hone?"),
+            combo(QCoreApplication.translate("ClientForm", "May we phone"), phone),
+            QCoreApplication.translate("ClientForm", "Whether the client agrees to be phoned."),
         )
-        self.may_visit = self.add_row(_t("&Visit at home?"), combo(_t("May we visit"), allowed))
-        self.may_mail = self.add_row(_t("Sen&d mail?"), combo(_t("May we send mail"), allowed))
-        self.safe_time = self.add_row(
-            _t("Safe contact &time"),
-            line(_t("Safe contact time"), _t("e.g. weekdays 9–12; never evenings")),
+        self.may_message = self._field(
+            QCoreApplication.translate("ClientForm", "Leave a messa&ge?"),
+            combo(QCoreApplication.translate("ClientForm", "May we leave a message"), allowed),
+            QCoreApplication.translate(
+                "ClientForm", "Whether a message may be left when the client does not answer."
+            ),
         )
-        self.rules = self.add_row(
-            _t("Other contact r&ules"),
-            text_box(_t("Other contact rules"), _t("e.g. text first; use the work number"), 52),
+        self.may_visit = self._field(
+            QCoreApplication.translate("ClientForm", "&Visit at home?"),
+            combo(QCoreApplication.translate("ClientForm", "May we visit"), allowed),
+            QCoreApplication.translate(
+                "ClientForm", "Whether a worker may visit the client's home."
+            ),
+        )
+        self.may_mail = self._field(
+            QCoreApplication.translate("ClientForm", "Sen&d mail?"),
+            combo(QCoreApplication.translate("ClientForm", "May we send mail"), allowed),
+            QCoreApplication.translate("ClientForm", "Whether letters may be sent to the address."),
+        )
+        self._rules()
+
+    def _rules(self) -> None:
+        self.safe_time = self._field(
+            QCoreApplication.translate("ClientForm", "Safe contact &time"),
+            line(
+                QCoreApplication.translate("ClientForm", "Safe contact time"),
+                QCoreApplication.translate("ClientForm", "e.g. weekdays 9–12; never evenings"),
+            ),
+            QCoreApplication.translate(
+                "ClientForm", "Optional: when it is safe to contact the client, in words."
+            ),
+        )
+        self.rules = self._field(
+            QCoreApplication.translate("ClientForm", "Other contact r&ules"),
+            text_box(
+                QCoreApplication.translate("ClientForm", "Other contact rules"),
+                QCoreApplication.translate("ClientForm", "e.g. text first; use the work number"),
+                52,
+            ),
+            QCoreApplication.translate(
+                "ClientForm", "Optional: any other rule for contacting the client."
+            ),
         )
 
     def _capacity(self) -> None:
-        self.form.addRow(heading(_t("Capacity and representative")))
-        self.lacks_capacity = self.add_row(
+        self.form.addRow(
+            heading(QCoreApplication.translate("ClientForm", "Capacity and representative"))
+        )
+        self.lacks_capacity = self._field(
             "",
             tick(
-                _t("Lac&ks capacity: a guardian or representative decides"),
-                _t("Lacks capacity"),
+                QCoreApplication.translate(
+                    "ClientForm", "Lac&ks capacity: a guardian or representative decides"
+                ),
+                QCoreApplication.translate("ClientForm", "Lacks capacity"),
+            ),
+            QCoreApplication.translate(
+                "ClientForm", "Tick when someone decides for the client: their name is required."
             ),
         )
-        self.rep_name = self.add_row(_t("Represe&ntative"), line(_t("Representative's name")))
-        self.rep_role = self.add_row(
-            _t("Their role"), combo(_t("Representative's role"), words.representative_roles())
+        self.rep_name = self._field(
+            QCoreApplication.translate("ClientForm", "Represe&ntative"),
+            line(QCoreApplication.translate("ClientForm", "Representative's name")),
+            QCoreApplication.translate(
+                "ClientForm", "The guardian's or representative's full name."
+            ),
         )
-        self.rep_phone = self.add_row(_t("Their phone"), line(_t("Representative's phone number")))
-        self.form.addRow(heading(_t("Culture")))
-        self.culture = self.add_row(
-            _t("&Cultural considerations"),
+        self._representative()
+
+    def _representative(self) -> None:
+        self.rep_role = self._field(
+            QCoreApplication.translate("ClientForm", "Their role"),
+            combo(
+                QCoreApplication.translate("ClientForm", "Representative's role"),
+                words.representative_roles(),
+            ),
+            QCoreApplication.translate("ClientForm", "What the representative is to the client."),
+        )
+        self.rep_phone = self._field(
+            QCoreApplication.translate("ClientForm", "Their phone"),
+            line(QCoreApplication.translate("ClientForm", "Representative's phone number")),
+            QCoreApplication.translate("ClientForm", "Optional: how to reach the representative."),
+        )
+
+    def _culture(self) -> None:
+        self.form.addRow(heading(QCoreApplication.translate("ClientForm", "Culture")))
+        self.culture = self._field(
+            QCoreApplication.translate("ClientForm", "&Cultural considerations"),
             text_box(
-                _t("Cultural considerations"), _t("Faith, customs, gender of the worker…"), 52
+                QCoreApplication.translate("ClientForm", "Cultural considerations"),
+                QCoreApplication.translate("ClientForm", "Faith, customs, gender of the worker…"),
+                52,
+            ),
+            QCoreApplication.translate(
+                "ClientForm", "Optional: what the worker should know and respect."
             ),
         )
 
@@ -152,71 +248,16 @@ class ClientForm(FormDialog):
         may be recorded anyway)."""
         needed = self.lacks_capacity.isChecked()
         self.rep_name.setPlaceholderText(
-            _t("Required: who decides for the client") if needed else ""
+            QCoreApplication.translate("ClientForm", "Required: who decides for the client")
+            if needed
+            else ""
         )
 
     def details(self) -> ClientDetails:
-        return ClientDetails(
-            legal_first_name=self.first.text(),
-            legal_last_name=self.last.text(),
-            preferred_name=self.preferred.text(),
-            pronouns=self.pronouns.currentText(),
-            date_of_birth=self.born.value(),
-            preferred_language=self.language.currentData() or "en",
-            interpreter_needed=self.interpreter.isChecked(),
-            phone=self.phone.text(),
-            email=self.email.text(),
-            address=self.address.toPlainText(),
-            do_not_call=bool(chosen(self.may_phone, words.phone_choices())),
-            may_leave_message=chosen(self.may_message, words.permission_choices()),
-            may_visit=chosen(self.may_visit, words.permission_choices()),
-            may_send_mail=chosen(self.may_mail, words.permission_choices()),
-            safe_contact_times=self.safe_time.text(),
-            contact_rules=self.rules.toPlainText(),
-            lacks_capacity=self.lacks_capacity.isChecked(),
-            representative_name=self.rep_name.text(),
-            representative_role=self.rep_role.currentData() if self.rep_name.text() else None,
-            representative_phone=self.rep_phone.text(),
-            cultural_considerations=self.culture.toPlainText(),
-        )
+        return client_values.details_of(self)
 
     def prefill(self, details: ClientDetails) -> None:
-        for edit, value in (
-            (self.first, details.legal_first_name),
-            (self.last, details.legal_last_name),
-            (self.preferred, details.preferred_name),
-            (self.phone, details.phone),
-            (self.email, details.email),
-            (self.safe_time, details.safe_contact_times),
-            (self.rep_name, details.representative_name),
-            (self.rep_phone, details.representative_phone),
-        ):
-            edit.setText(value or "")
-        for box, text in (
-            (self.address, details.address),
-            (self.rules, details.contact_rules),
-            (self.culture, details.cultural_considerations),
-        ):
-            box.setPlainText(text or "")
-        self._prefill_choices(details)
-
-    def _prefill_choices(self, details: ClientDetails) -> None:
-        self.pronouns.setCurrentText(details.pronouns or "")
-        born = details.date_of_birth
-        self.born.enabled.setChecked(born is not None)
-        if born is not None:
-            self.born.edit.setDate(QDate(born.year, born.month, born.day))
-        language = details.preferred_language
-        if self.language.findData(language) < 0:
-            self.language.addItem(words.language_label(language, language_name(language)), language)
-        select(self.language, language)
-        self.interpreter.setChecked(details.interpreter_needed)
-        select(self.may_phone, details.do_not_call)
-        select(self.may_message, details.may_leave_message)
-        select(self.may_visit, details.may_visit)
-        select(self.may_mail, details.may_send_mail)
-        self.lacks_capacity.setChecked(details.lacks_capacity)
-        select(self.rep_role, details.representative_role)
+        client_values.prefill(self, details)
 
 
 class EditClientDialog(ClientForm):
@@ -225,9 +266,11 @@ class EditClientDialog(ClientForm):
 
     def __init__(self, details: ClientDetails, parent: QWidget | None) -> None:
         super().__init__(
-            _t("Edit client details"),
-            _t("Change what is new or wrong. Only the fields you change are saved."),
-            _t("&Save changes"),
+            QCoreApplication.translate("ClientForm", "Edit client details"),
+            QCoreApplication.translate(
+                "ClientForm", "Change what is new or wrong. Only the fields you change are saved."
+            ),
+            QCoreApplication.translate("ClientForm", "&Save changes"),
             parent,
         )
         self.prefill(details)

@@ -1,72 +1,140 @@
-"""The Intake tab's forms: a household member or another person around the client (add and
-edit), and a screening for a programme's eligibility. Each only collects values (see
-app/ui/forms.py); the tab does the service call."""
+"""The Intake tab's person form: a household member or another person around the client (add
+and edit). It only collects values (see app/ui/forms.py); the tab does the service call. The
+screening form is in screening_dialog.py."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services.intake_people import PersonDetails
-from app.services.intake_screening import ScreeningDraft
-from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
-from app.ui.intake import words
-from app.ui.intake.client_form import combo, tick
+from app.ui.forms import FormDialog, OptionalDate, line, text_box
+from app.ui.intake.fields import tick
+from app.ui.intake.formhelp import describe_optional_date, described, fit
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("intake", text)
+W = TypeVar("W", bound=QWidget)
 
 
 def person_intro(kind: str) -> str:
     if kind == "household":
-        return _t(
+        return QCoreApplication.translate(
+            "intake",
             "Someone who lives with the client. Say whether they know the client gets this "
-            "service: if not, never mention it to them."
+            "service: if not, never mention it to them.",
         )
-    return _t(
+    return QCoreApplication.translate(
+        "intake",
         "Another professional, family member or contact. Record whether the client allows "
-        "you to contact them."
+        "you to contact them.",
     )
+
+
+def person_title(kind: str, editing: bool) -> str:
+    if kind == "household":
+        if editing:
+            return QCoreApplication.translate("intake", "Household member")
+        return QCoreApplication.translate("intake", "Add a household member")
+    if editing:
+        return QCoreApplication.translate("intake", "Other contact")
+    return QCoreApplication.translate("intake", "Add another contact")
 
 
 class PersonDialog(FormDialog):
     def __init__(self, kind: str, parent: QWidget | None, person: PersonDetails | None = None):
-        title = {
-            "household": _t("Household member") if person else _t("Add a household member"),
-            "collateral": _t("Other contact") if person else _t("Add another contact"),
-        }[kind]
-        ok = _t("&Save") if person else _t("&Add")
-        super().__init__(title, person_intro(kind), ok, parent)
+        ok = (
+            QCoreApplication.translate("intake", "&Save")
+            if person
+            else QCoreApplication.translate("intake", "&Add")
+        )
+        super().__init__(person_title(kind, person is not None), person_intro(kind), ok, parent)
         self.kind = kind
         self._who()
+        self._born()
         self._contact()
+        self._knows()
         self.organisation.setEnabled(kind == "collateral")
         if person is not None:
             self.prefill(person)
+        fit(self, QCoreApplication.translate("intake", "Person's details"))
+
+    def _field(self, label: str, widget: W, description: str) -> W:
+        return self.add_row(label, described(widget, description))
 
     def _who(self) -> None:
-        self.name = self.add_row(_t("&Name"), line(_t("Name")))
-        self.relationship = self.add_row(
-            _t("&Relationship"),
-            line(_t("Relationship to the client"), _t("e.g. son, sister, GP, landlord")),
+        self.name = self._field(
+            QCoreApplication.translate("intake", "&Name"),
+            line(QCoreApplication.translate("intake", "Name")),
+            QCoreApplication.translate("intake", "Required: the person's name."),
         )
-        self.organisation = self.add_row(
-            _t("&Organisation"), line(_t("Organisation"), _t("for a professional"))
+        self.relationship = self._field(
+            QCoreApplication.translate("intake", "&Relationship"),
+            line(
+                QCoreApplication.translate("intake", "Relationship to the client"),
+                QCoreApplication.translate("intake", "e.g. son, sister, GP, landlord"),
+            ),
+            QCoreApplication.translate("intake", "Required: who they are to the client."),
         )
-        self.born = self.add_row(_t("Date of &birth"), OptionalDate(_t("Date of birth")))
+        self.organisation = self._field(
+            QCoreApplication.translate("intake", "&Organisation"),
+            line(
+                QCoreApplication.translate("intake", "Organisation"),
+                QCoreApplication.translate("intake", "for a professional"),
+            ),
+            QCoreApplication.translate("intake", "Optional: where a professional works."),
+        )
+
+    def _born(self) -> None:
+        name = QCoreApplication.translate("intake", "Date of birth")
+        self.born = self.add_row(
+            QCoreApplication.translate("intake", "Date of &birth"), OptionalDate(name)
+        )
+        describe_optional_date(
+            self.born,
+            name,
+            QCoreApplication.translate(
+                "intake", "Tick to give the date of birth; leave it unticked if not known."
+            ),
+        )
         self.born.edit.setMaximumDate(QDate.currentDate())
 
     def _contact(self) -> None:
-        self.phone = self.add_row(_t("&Phone"), line(_t("Phone number")))
-        self.email = self.add_row(_t("&Email"), line(_t("Email address")))
-        self.aware = self.add_row(
-            "", tick(_t("&Knows the client gets this service"), _t("Knows about the service"))
+        self.phone = self._field(
+            QCoreApplication.translate("intake", "&Phone"),
+            line(QCoreApplication.translate("intake", "Phone number")),
+            QCoreApplication.translate("intake", "Optional: a number, at least three digits."),
         )
-        self.may_contact = self.add_row(
-            "", tick(_t("The client allows us to &contact them"), _t("May contact them"))
+        self.email = self._field(
+            QCoreApplication.translate("intake", "&Email"),
+            line(QCoreApplication.translate("intake", "Email address")),
+            QCoreApplication.translate("intake", "Optional: such as name@example.org."),
         )
-        self.notes = self.add_row(_t("No&tes"), text_box(_t("Notes"), "", 60))
+
+    def _knows(self) -> None:
+        self.aware = self._field(
+            "",
+            tick(
+                QCoreApplication.translate("intake", "&Knows the client gets this service"),
+                QCoreApplication.translate("intake", "Knows about the service"),
+            ),
+            QCoreApplication.translate(
+                "intake", "Leave unticked if they must never hear about the service."
+            ),
+        )
+        self.may_contact = self._field(
+            "",
+            tick(
+                QCoreApplication.translate("intake", "The client allows us to &contact them"),
+                QCoreApplication.translate("intake", "May contact them"),
+            ),
+            QCoreApplication.translate("intake", "Tick only if the client has said yes."),
+        )
+        self.notes = self._field(
+            QCoreApplication.translate("intake", "No&tes"),
+            text_box(QCoreApplication.translate("intake", "Notes"), "", 60),
+            QCoreApplication.translate("intake", "Optional: anything else worth knowing."),
+        )
 
     def prefill(self, person: PersonDetails) -> None:
         self.name.setText(person.name)
@@ -94,70 +162,4 @@ class PersonDialog(FormDialog):
             aware_of_services=self.aware.isChecked(),
             may_contact=self.may_contact.isChecked(),
             notes=self.notes.toPlainText(),
-        )
-
-
-class ScreeningDialog(FormDialog):
-    """Screening and eligibility: a step of the intake stage, recorded with its reason."""
-
-    def __init__(self, programs: list[str], has_case: set[str], parent: QWidget | None) -> None:
-        super().__init__(
-            _t("Record a screening"),
-            _t(
-                "Check the programme's criteria with the client and record the decision with "
-                "its reason. It is kept with the client's case at intake."
-            ),
-            _t("&Record screening"),
-            parent,
-        )
-        self.has_case = has_case  # programmes the client has an open case in
-        self.program = self.add_row(_t("&Programme"), self._programs(programs))
-        self._decision_fields()
-        self.decision.currentIndexChanged.connect(lambda _i: self._enable())
-        self.program.currentTextChanged.connect(lambda _text: self._enable())
-        self._enable()
-
-    def _programs(self, programs: list[str]) -> QComboBox:
-        """The programmes known here, those the client has a case in first."""
-        box = QComboBox()
-        box.setEditable(True)
-        box.addItems(sorted(programs, key=lambda name: name not in self.has_case))
-        box.setAccessibleName(_t("Programme"))
-        if not self.has_case:  # nothing to suggest first: the worker names it
-            box.setCurrentText("")
-        entry = box.lineEdit()
-        assert entry is not None  # an editable combo box has one
-        entry.setPlaceholderText(_t("The programme's name"))
-        return box
-
-    def _decision_fields(self) -> None:
-        self.screened_on = self.add_row(_t("&Date"), date_edit(_t("Screening date")))
-        self.screened_on.setMaximumDate(QDate.currentDate())
-        self.criteria = self.add_row(
-            _t("&Criteria checked"), text_box(_t("Criteria checked"), _t("One per line"), 70)
-        )
-        self.met = self.add_row("", tick(_t("The client &meets the criteria"), _t("Criteria met")))
-        self.decision = self.add_row(_t("D&ecision"), combo(_t("Decision"), words.decisions()))
-        self.reason = self.add_row(_t("Rea&son"), text_box(_t("Reason for the decision"), "", 70))
-        self.open_case = self.add_row(
-            "", tick(_t("&Open a case in this programme now"), _t("Open a case now"))
-        )
-        self.open_case.setChecked(True)
-
-    def _enable(self) -> None:
-        """A case is opened only for an eligible client who has none in the programme."""
-        eligible = self.decision.currentData() == "eligible"
-        new = self.program.currentText().strip() not in self.has_case
-        self.open_case.setEnabled(eligible and new)
-        self.open_case.setToolTip("" if new else _t("The client has an open case in it already."))
-
-    def draft(self) -> ScreeningDraft:
-        return ScreeningDraft(
-            program=self.program.currentText(),
-            criteria_met=self.met.isChecked(),
-            decision=self.decision.currentData(),
-            reason=self.reason.toPlainText(),
-            criteria=self.criteria.toPlainText(),
-            screened_on=date_value(self.screened_on),
-            open_case=self.open_case.isEnabled() and self.open_case.isChecked(),
         )

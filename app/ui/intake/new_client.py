@@ -12,24 +12,23 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from app.services.intake import ClientDetails, PossibleDuplicate
 from app.ui.intake import words
 from app.ui.intake.client_form import ClientForm
+from app.ui.intake.formhelp import leaves_by_tab
 from app.ui.pane import button, item_list, list_item, selected_id
 from app.ui.widgets import NONE, long_day, notice, paragraph
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NewClientDialog", text)
 
 
 def duplicate_line(candidate: PossibleDuplicate) -> list[str]:
     name = candidate.display_name
     if candidate.legal_name != name:
-        name += "\n" + _t("Legal name: {name}").format(name=candidate.legal_name)
+        name += "\n" + QCoreApplication.translate("NewClientDialog", "Legal name: {name}").format(
+            name=candidate.legal_name
+        )
     return [
         name,
         long_day(candidate.date_of_birth),
         candidate.phone or NONE,
         words.reason_text(candidate.matched_on),
-        candidate.assigned_worker or _t("nobody"),
+        candidate.assigned_worker or QCoreApplication.translate("NewClientDialog", "nobody"),
     ]
 
 
@@ -37,11 +36,17 @@ def taking_in_text(new: ClientDetails) -> str:
     """What the worker typed, to compare with each possible duplicate."""
     parts = [f"{new.legal_first_name.strip()} {new.legal_last_name.strip()}"]
     if new.date_of_birth is not None:
-        parts.append(_t("born {day}").format(day=long_day(new.date_of_birth)))
+        parts.append(
+            QCoreApplication.translate("NewClientDialog", "born {day}").format(
+                day=long_day(new.date_of_birth)
+            )
+        )
     phone = (new.phone or "").strip()
     if phone:
         parts.append(phone)
-    return _t("Taking in: {details}").format(details=" · ".join(parts))
+    return QCoreApplication.translate("NewClientDialog", "Taking in: {details}").format(
+        details=" · ".join(parts)
+    )
 
 
 class DuplicatePanel(QWidget):
@@ -49,31 +54,62 @@ class DuplicatePanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName(_t("Possible duplicates"))
+        self.setAccessibleName(QCoreApplication.translate("NewClientDialog", "Possible duplicates"))
         self.warning = notice(
-            _t(
+            QCoreApplication.translate(
+                "NewClientDialog",
                 "This may be someone already on this device. Check with the client (name, "
                 "date of birth, phone), then say whether the person you are taking in is the "
-                "one selected below."
+                "one selected below.",
             ),
-            _t("Possible duplicate warning"),
+            QCoreApplication.translate("NewClientDialog", "Possible duplicate warning"),
         )
-        self.taking_in = paragraph("", _t("The person being taken in"))
-        headers = [_t("Name"), _t("Born"), _t("Phone"), _t("Found because"), _t("Worker")]
-        self.list = item_list(_t("Possible duplicates"), headers)
+        self.taking_in = paragraph(
+            "", QCoreApplication.translate("NewClientDialog", "The person being taken in")
+        )
+        headers = [
+            QCoreApplication.translate("NewClientDialog", "Name"),
+            QCoreApplication.translate("NewClientDialog", "Born"),
+            QCoreApplication.translate("NewClientDialog", "Phone"),
+            QCoreApplication.translate("NewClientDialog", "Found because"),
+            QCoreApplication.translate("NewClientDialog", "Worker"),
+        ]
+        self.list = leaves_by_tab(
+            item_list(
+                QCoreApplication.translate("NewClientDialog", "Possible duplicates"), headers
+            ),
+            QCoreApplication.translate(
+                "NewClientDialog", "Clients who may be this person. Arrow keys choose one."
+            ),
+        )
         for column, width in enumerate((170, 85, 85, 150)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(lambda *_: self.enable_answers())
         self._layout(self._buttons())
 
     def _buttons(self) -> QHBoxLayout:
-        self.same = button(_t("&Same person: open their record"), _t("Same person"))
-        self.different = button(
-            _t("&Different person: save the new client"), _t("Different person")
+        self.same = button(
+            QCoreApplication.translate("NewClientDialog", "&Same person: open their record"),
+            QCoreApplication.translate("NewClientDialog", "Same person"),
+            QCoreApplication.translate(
+                "NewClientDialog", "Open the selected client's record; nothing new is saved."
+            ),
         )
-        self.back = button(_t("&Back to the details"), _t("Back to the details"))
+        self.different = button(
+            QCoreApplication.translate("NewClientDialog", "&Different person: save the new client"),
+            QCoreApplication.translate("NewClientDialog", "Different person"),
+            QCoreApplication.translate(
+                "NewClientDialog", "None of them is this person: save the new client."
+            ),
+        )
+        self.back = button(
+            QCoreApplication.translate("NewClientDialog", "&Back to the details"),
+            QCoreApplication.translate("NewClientDialog", "Back to the details"),
+            QCoreApplication.translate("NewClientDialog", "Go back to the form to check it."),
+        )
         row = QHBoxLayout()
         for widget in (self.same, self.different, self.back):
+            widget.setAccessibleDescription(widget.toolTip())
             widget.setAutoDefault(False)  # Enter never answers for the worker
             row.addWidget(widget)
         row.insertStretch(2, 1)
@@ -111,12 +147,13 @@ class NewClientDialog(ClientForm):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
-            _t("New client"),
-            _t(
+            QCoreApplication.translate("NewClientDialog", "New client"),
+            QCoreApplication.translate(
+                "NewClientDialog",
                 "Take the client's details with them. Before saving, the vault is checked for "
-                "someone who may be the same person."
+                "someone who may be the same person.",
             ),
-            _t("&Save client"),
+            QCoreApplication.translate("NewClientDialog", "&Save client"),
             parent,
         )
         self.candidates: tuple[PossibleDuplicate, ...] = ()

@@ -12,15 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout
 
 from app.services.dto import ClientRecord
 from app.services.intake import IntakeView
 from app.services.intake_people import PersonView
-from app.services.intake_screening import ScreeningView
 from app.ui.intake import calls, words
-from app.ui.intake.client_form import heading
-from app.ui.intake.dialogs import PersonDialog, ScreeningDialog
+from app.ui.intake.dialogs import PersonDialog
+from app.ui.intake.fields import section
+from app.ui.intake.formhelp import leaves_by_tab
+from app.ui.intake.lines import person_line, screening_line
+from app.ui.intake.screening_dialog import ScreeningDialog
 from app.ui.pane import (
     ALERT,
     VaultPane,
@@ -34,90 +36,116 @@ from app.ui.pane import (
     set_error,
 )
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import error_label, long_day
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IntakeTab", text)
-
-
-def screening_line(view: ScreeningView) -> list[str]:
-    program = view.program + (f"\n{view.case_number}" if view.case_number else "")
-    met = _t("criteria met") if view.criteria_met else _t("criteria not met")
-    decision = words.decisions().get(view.decision, view.decision)
-    return [long_day(view.screened_on), program, f"{decision}\n{met}", view.reason]
-
-
-def person_line(view: PersonView) -> list[str]:
-    person = view.details
-    relationship = person.relationship
-    if person.organisation:
-        relationship += f", {person.organisation}"
-    aware = _t("knows") if person.aware_of_services else _t("no: do not mention it")
-    contact = _t("yes") if person.may_contact else _t("no")
-    return [person.name, relationship, aware, contact]
+from app.ui.widgets import error_label
 
 
 class IntakeTab(VaultPane):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Intake"))
+        self.setAccessibleName(QCoreApplication.translate("IntakeTab", "Intake"))
         self.client_id: str | None = None
         self.open_programs: set[str] = set()
         self.shown: IntakeView | None = None
-        self.screenings = item_list(
-            _t("Screenings"), [_t("Date"), _t("Programme"), _t("Decision"), _t("Reason")]
+        self._lists()
+        self.error = error_label(QCoreApplication.translate("IntakeTab", "Problem with intake"))
+        self._layout()
+        self._enable()
+
+    def _lists(self) -> None:
+        self.screenings = leaves_by_tab(
+            item_list(
+                QCoreApplication.translate("IntakeTab", "Screenings"),
+                [
+                    QCoreApplication.translate("IntakeTab", "Date"),
+                    QCoreApplication.translate("IntakeTab", "Programme"),
+                    QCoreApplication.translate("IntakeTab", "Decision"),
+                    QCoreApplication.translate("IntakeTab", "Reason"),
+                ],
+            ),
+            QCoreApplication.translate(
+                "IntakeTab", "The client's screenings, newest first. Arrow keys move in the list."
+            ),
         )
-        self.people = item_list(
-            _t("Household and other people"),
-            [_t("Name"), _t("Relationship"), _t("Knows about the service"), _t("May contact")],
+        self.people = leaves_by_tab(
+            item_list(
+                QCoreApplication.translate("IntakeTab", "Household and other people"),
+                [
+                    QCoreApplication.translate("IntakeTab", "Name"),
+                    QCoreApplication.translate("IntakeTab", "Relationship"),
+                    QCoreApplication.translate("IntakeTab", "Knows about the service"),
+                    QCoreApplication.translate("IntakeTab", "May contact"),
+                ],
+            ),
+            QCoreApplication.translate(
+                "IntakeTab", "Arrow keys choose a person; Enter opens their details to edit."
+            ),
         )
         for tree, widths in ((self.screenings, (90, 140, 150)), (self.people, (160, 150, 170))):
             for column, width in enumerate(widths):
                 tree.setColumnWidth(column, width)
         self.people.currentItemChanged.connect(lambda *_: self._enable())
         self.people.itemActivated.connect(lambda *_: self.edit_person())
-        self.error = error_label(_t("Problem with intake"))
-        self._layout()
-        self._enable()
 
-    def _layout(self) -> None:
-        self.screen_button = self._button(_t("Record &screening…"), self.record_screening)
+    def _buttons(self) -> None:
+        self.screen_button = self._button(
+            QCoreApplication.translate("IntakeTab", "Record &screening…"),
+            QCoreApplication.translate(
+                "IntakeTab", "Record a programme's screening and its decision"
+            ),
+            self.record_screening,
+        )
         self.household_button = self._button(
-            _t("Add &household member…"), lambda: self.add_person("household")
+            QCoreApplication.translate("IntakeTab", "Add &household member…"),
+            QCoreApplication.translate("IntakeTab", "Add someone who lives with the client"),
+            lambda: self.add_person("household"),
         )
         self.contact_button = self._button(
-            _t("Add another &contact…"), lambda: self.add_person("collateral")
+            QCoreApplication.translate("IntakeTab", "Add another &contact…"),
+            QCoreApplication.translate(
+                "IntakeTab", "Add a professional, relative or other contact"
+            ),
+            lambda: self.add_person("collateral"),
         )
-        self.edit_button = self._button(_t("E&dit person…"), self.edit_person)
-        self.remove_button = self._button(_t("Re&move person…"), self.remove_person)
+        self.edit_button = self._button(
+            QCoreApplication.translate("IntakeTab", "E&dit person…"),
+            QCoreApplication.translate("IntakeTab", "Edit the selected person"),
+            self.edit_person,
+        )
+        self.remove_button = self._button(
+            QCoreApplication.translate("IntakeTab", "Re&move person…"),
+            QCoreApplication.translate(
+                "IntakeTab", "Take the selected person off the list, after asking"
+            ),
+            self.remove_person,
+        )
+
+    def _layout(self) -> None:
+        self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addLayout(self._section(_t("Screening and eligibility"), [self.screen_button]))
+        layout.addLayout(
+            section(
+                QCoreApplication.translate("IntakeTab", "Screening and eligibility"),
+                [self.screen_button],
+            )
+        )
         layout.addWidget(self.screenings, stretch=2)
         buttons = [self.household_button, self.contact_button, self.edit_button]
-        section = self._section(_t("Household and other people"), buttons, self.remove_button)
-        layout.addLayout(section)
+        people = section(
+            QCoreApplication.translate("IntakeTab", "Household and other people"),
+            buttons,
+            self.remove_button,
+        )
+        layout.addLayout(people)
         layout.addWidget(self.people, stretch=3)
+        # Tab follows the page from top to bottom (the lists were made before the buttons).
+        order = (self.screen_button, self.screenings, *buttons, self.remove_button, self.people)
+        for before, after in zip(order, order[1:], strict=False):
+            self.setTabOrder(before, after)
 
-    @staticmethod
-    def _section(
-        title: str, buttons: list[QPushButton], last: QPushButton | None = None
-    ) -> QVBoxLayout:
-        """A heading, then its buttons (`last` apart, at the right end)."""
-        section = QVBoxLayout()
-        section.addWidget(heading(title))
-        row = QHBoxLayout()
-        for widget in buttons:
-            row.addWidget(widget)
-        row.addStretch(1)
-        if last is not None:
-            row.addWidget(last)
-        section.addLayout(row)
-        return section
-
-    def _button(self, text: str, action: Callable[[], None]) -> QPushButton:
-        widget = button(text, text.replace("&", "").rstrip("…"))
+    def _button(self, text: str, tip: str, action: Callable[[], None]) -> QPushButton:
+        widget = button(text, text.replace("&", "").rstrip("…"), tip)
+        widget.setAccessibleDescription(tip)
         widget.clicked.connect(lambda _checked=False: action())
         return widget
 
@@ -144,7 +172,10 @@ class IntakeTab(VaultPane):
                 paint(item, ALERT)
             self.screenings.addTopLevelItem(item)
         if not shown.screenings:
-            muted_item(self.screenings, _t("No screening recorded yet."))
+            muted_item(
+                self.screenings,
+                QCoreApplication.translate("IntakeTab", "No screening recorded yet."),
+            )
         self._show_people(shown.people)
         self._enable()
 
@@ -159,7 +190,7 @@ class IntakeTab(VaultPane):
                     item.setForeground(2, ALERT)
                 self.people.addTopLevelItem(item)
             if not mine:
-                muted_item(self.people, _t("None recorded."))
+                muted_item(self.people, QCoreApplication.translate("IntakeTab", "None recorded."))
 
     def selected_person(self) -> PersonView | None:
         chosen = selected_id(self.people)
@@ -223,11 +254,17 @@ class IntakeTab(VaultPane):
         if view is None:
             return
         box = QMessageBox(self.window())
-        box.setWindowTitle(_t("Remove person"))  # never names anyone
-        box.setText(_t("Take {name} off this client's list?").format(name=view.details.name))
+        box.setWindowTitle(
+            QCoreApplication.translate("IntakeTab", "Remove person")
+        )  # never names anyone
+        box.setText(
+            QCoreApplication.translate("IntakeTab", "Take {name} off this client's list?").format(
+                name=view.details.name
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAccessibleName(_t("Remove person"))
+        box.setAccessibleName(QCoreApplication.translate("IntakeTab", "Remove person"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         yes = QMessageBox.StandardButton.Yes
         box.buttonClicked.connect(

@@ -15,47 +15,53 @@ LANGUAGE_CODES = (
 )  # fmt: skip
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("intake", text)
-
-
 def phone_choices() -> dict[bool, str]:
     """May we phone? (stored as `do_not_call`, the caseload's flag: True means no)."""
-    return {False: _t("Yes"), True: _t("No: do not call")}
+    return {
+        False: QCoreApplication.translate("intake", "Yes"),
+        True: QCoreApplication.translate("intake", "No: do not call"),
+    }
 
 
 def permission_choices() -> dict[bool | None, str]:
-    return {None: _t("Not asked yet"), True: _t("Yes"), False: _t("No")}
+    return {
+        None: QCoreApplication.translate("intake", "Not asked yet"),
+        True: QCoreApplication.translate("intake", "Yes"),
+        False: QCoreApplication.translate("intake", "No"),
+    }
 
 
 def representative_roles() -> dict[str, str]:
     return {
-        "guardian": _t("Guardian"),
-        "parent": _t("Parent"),
-        "legal_representative": _t("Legal representative"),
-        "power_of_attorney": _t("Power of attorney"),
+        "guardian": QCoreApplication.translate("intake", "Guardian"),
+        "parent": QCoreApplication.translate("intake", "Parent"),
+        "legal_representative": QCoreApplication.translate("intake", "Legal representative"),
+        "power_of_attorney": QCoreApplication.translate("intake", "Power of attorney"),
     }
 
 
 def person_kinds() -> dict[str, str]:
-    return {"household": _t("Household member"), "collateral": _t("Other contact")}
+    return {
+        "household": QCoreApplication.translate("intake", "Household member"),
+        "collateral": QCoreApplication.translate("intake", "Other contact"),
+    }
 
 
 def decisions() -> dict[str, str]:
     return {
-        "eligible": _t("Eligible"),
-        "not_eligible": _t("Not eligible"),
-        "referred": _t("Referred elsewhere"),
-        "pending": _t("Pending (more information needed)"),
+        "eligible": QCoreApplication.translate("intake", "Eligible"),
+        "not_eligible": QCoreApplication.translate("intake", "Not eligible"),
+        "referred": QCoreApplication.translate("intake", "Referred elsewhere"),
+        "pending": QCoreApplication.translate("intake", "Pending (more information needed)"),
     }
 
 
 def reasons() -> dict[str, str]:
     return {
-        duplicates.PHONE: _t("same phone number"),
-        duplicates.NAME_SOUND: _t("name sounds alike"),
-        duplicates.NAME_SPELLING: _t("name spelled nearly alike"),
-        duplicates.DATE_OF_BIRTH: _t("same date of birth"),
+        duplicates.PHONE: QCoreApplication.translate("intake", "same phone number"),
+        duplicates.NAME_SOUND: QCoreApplication.translate("intake", "name sounds alike"),
+        duplicates.NAME_SPELLING: QCoreApplication.translate("intake", "name spelled nearly alike"),
+        duplicates.DATE_OF_BIRTH: QCoreApplication.translate("intake", "same date of birth"),
     }
 
 
@@ -67,5 +73,5 @@ def reason_text(codes: tuple[str, ...]) -> str:
 def language_label(code: str, name: str) -> str:
     """ "Spanish (es)"; Qt's locale data names spoken languages only."""
     if code == "ase":
-        name = _t("American Sign Language")
+        name = QCoreApplication.translate("intake", "American Sign Language")
     return f"{name} ({code})" if name != code else code

@@ -23,6 +23,7 @@ from app.services.consents import ConsentDraft
 from app.services.dto import ClientRecord
 from app.services.referrals import ReferralDraft, ReferralView
 from app.ui.access import VaultAccess
+from app.ui.intake.formhelp import leaves_by_tab
 from app.ui.pane import (
     ALERT,
     RecordTab,
@@ -36,24 +37,31 @@ from app.ui.pane import (
 )
 from app.ui.referrals import calls, words
 from app.ui.referrals.calls import ReferralsShown
-from app.ui.referrals.dialogs import FollowUpDialog, ReferralDialog, StatusDialog
+from app.ui.referrals.dialogs import ReferralDialog
+from app.ui.referrals.status_dialogs import FollowUpDialog, StatusDialog
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day, notice
 
 ReferralForm = ReferralDialog | StatusDialog | FollowUpDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReferralsTab", text)
-
-
 def referral_texts(view: ReferralView) -> list[str]:
-    contact = "\n" + _t("Contact: {who}").format(who=view.contact) if view.contact else ""
+    contact = (
+        "\n" + QCoreApplication.translate("ReferralsTab", "Contact: {who}").format(who=view.contact)
+        if view.contact
+        else ""
+    )
     to = f"{view.service} · {view.organisation}\n{view.reason}{contact}"
-    status = f"{words.status_word(view.status)} {long_day(view.status_on or view.made_on)}"
+    status = QCoreApplication.translate("ReferralsTab", "{status} on {day}").format(
+        status=words.status_word(view.status), day=long_day(view.status_on or view.made_on)
+    )
     urgency = "" if view.urgency == "routine" else "\n" + words.urgencies()[view.urgency]
     note = f"\n{view.status_note}" if view.status_note else ""
-    follow = long_day(view.follow_up_on) if view.follow_up_on else _t("none")
+    follow = (
+        long_day(view.follow_up_on)
+        if view.follow_up_on
+        else QCoreApplication.translate("ReferralsTab", "none")
+    )
     return [to, status + urgency + note, follow]
 
 
@@ -79,21 +87,39 @@ class ReferralsTab(RecordTab):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Referrals"))
+        self.setAccessibleName(QCoreApplication.translate("ReferralsTab", "Referrals"))
         self.shown: ReferralsShown | None = None
         self.pending: ReferralDraft | None = None  # waits for its release of information
-        self.waiting = notice("", _t("Referral waiting for its consent"))
+        self.waiting = notice(
+            "", QCoreApplication.translate("ReferralsTab", "Referral waiting for its consent")
+        )
         self.waiting.hide()
-        self.list = item_list(_t("Referrals"), [_t("Referral"), _t("Status"), _t("Follow-up")])
+        self.list = item_list(
+            QCoreApplication.translate("ReferralsTab", "Referrals"),
+            [
+                QCoreApplication.translate("ReferralsTab", "Referral"),
+                QCoreApplication.translate("ReferralsTab", "Status"),
+                QCoreApplication.translate("ReferralsTab", "Follow-up"),
+            ],
+        )
+        leaves_by_tab(
+            self.list,
+            QCoreApplication.translate(
+                "ReferralsTab", "The client's referrals, newest first. Arrow keys choose one."
+            ),
+        )
         self.list.setColumnWidth(0, 300)
         self.list.setColumnWidth(1, 170)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
-        self.error = error_label(_t("Problem with referrals"))
+        self.error = error_label(
+            QCoreApplication.translate("ReferralsTab", "Problem with referrals")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.waiting)
         layout.addLayout(self._buttons())
         layout.addWidget(self.error)
         layout.addWidget(self.list, stretch=1)
+        self.setTabOrder(self.follow_up_button, self.list)  # the buttons above the list first
         self._enable()
 
     def _button(self, text: str, tip: str, action: Callable[[], None]) -> QPushButton:
@@ -103,13 +129,23 @@ class ReferralsTab(RecordTab):
 
     def _buttons(self) -> QHBoxLayout:
         self.make_button = self._button(
-            _t("Make re&ferral…"), _t("Refer the client to another service"), self.make_referral
+            QCoreApplication.translate("ReferralsTab", "Make re&ferral…"),
+            QCoreApplication.translate("ReferralsTab", "Refer the client to another service"),
+            self.make_referral,
         )
         self.status_button = self._button(
-            _t("Stat&us…"), _t("Record what happened to the selected referral"), self.change_status
+            QCoreApplication.translate("ReferralsTab", "Stat&us…"),
+            QCoreApplication.translate(
+                "ReferralsTab", "Record what happened to the selected referral"
+            ),
+            self.change_status,
         )
         self.follow_up_button = self._button(
-            _t("Follo&w-up…"), _t("Set the selected referral's follow-up date"), self.follow_up
+            QCoreApplication.translate("ReferralsTab", "Follo&w-up…"),
+            QCoreApplication.translate(
+                "ReferralsTab", "Set the selected referral's follow-up date"
+            ),
+            self.follow_up,
         )
         row = QHBoxLayout()
         for widget in (self.make_button, self.status_button, self.follow_up_button):
@@ -133,7 +169,7 @@ class ReferralsTab(RecordTab):
                 paint(item, ALERT, bold=True)
             self.list.addTopLevelItem(item)
         if not shown.referrals:
-            muted_item(self.list, _t("No referrals yet."))
+            muted_item(self.list, QCoreApplication.translate("ReferralsTab", "No referrals yet."))
         self._enable()
 
     def selected(self) -> ReferralView | None:
@@ -144,7 +180,11 @@ class ReferralsTab(RecordTab):
     def _enable(self) -> None:
         view = self.selected()
         self.make_button.setEnabled(self.case_id is not None and self.shown is not None)
-        text = _t("Resume re&ferral…") if self.pending else _t("Make re&ferral…")
+        text = (
+            QCoreApplication.translate("ReferralsTab", "Resume re&ferral…")
+            if self.pending
+            else QCoreApplication.translate("ReferralsTab", "Make re&ferral…")
+        )
         self.make_button.setText(text)
         self.make_button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.status_button.setEnabled(view is not None and bool(view.moves))
@@ -154,9 +194,10 @@ class ReferralsTab(RecordTab):
     def _waiting(self) -> None:
         """Say which referral waits for its release of information, if one does."""
         if self.pending is not None:
-            text = _t(
+            text = QCoreApplication.translate(
+                "ReferralsTab",
                 "The referral to {organisation} waits for a signed release of information. "
-                "Sign it in the Consent tab, then choose Resume referral."
+                "Sign it in the Consent tab, then choose Resume referral.",
             )
             self.waiting.setText(text.format(organisation=self.pending.organisation.strip()))
         self.waiting.setVisible(self.pending is not None)

@@ -6,25 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("referrals", text)
-
-
 def statuses() -> dict[str, str]:
     return {
-        "sent": _t("Sent"),
-        "accepted": _t("Accepted"),
-        "declined": _t("Declined"),
-        "started": _t("Service started"),
-        "closed": _t("Closed"),
+        "sent": QCoreApplication.translate("referrals", "Sent"),
+        "accepted": QCoreApplication.translate("referrals", "Accepted"),
+        "declined": QCoreApplication.translate("referrals", "Declined"),
+        "started": QCoreApplication.translate("referrals", "Service started"),
+        "closed": QCoreApplication.translate("referrals", "Closed"),
     }
 
 
 def urgencies() -> dict[str, str]:
     return {
-        "routine": _t("Routine"),
-        "soon": _t("Soon (within a week)"),
-        "urgent": _t("Urgent"),
+        "routine": QCoreApplication.translate("referrals", "Routine"),
+        "soon": QCoreApplication.translate("referrals", "Soon (within a week)"),
+        "urgent": QCoreApplication.translate("referrals", "Urgent"),
     }
 
 

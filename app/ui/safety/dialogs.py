@@ -11,18 +11,15 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from app.core.timeutil import local_today
 from app.services.safety import ReportDraft, SafetyPlanDraft
 from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
+from app.ui.intake.formhelp import describe_date, describe_optional_date, described, fit
 
 BOX_HEIGHT = 70
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyDialogs", text)
-
-
 def report_kinds() -> dict[str, str]:
     return {
-        "abuse_neglect": _t("Suspected abuse or neglect"),
-        "duty_to_warn": _t("Duty to warn"),
+        "abuse_neglect": QCoreApplication.translate("SafetyDialogs", "Suspected abuse or neglect"),
+        "duty_to_warn": QCoreApplication.translate("SafetyDialogs", "Duty to warn"),
     }
 
 
@@ -31,27 +28,70 @@ class SafetyPlanDialog(FormDialog):
 
     def __init__(self, plan: SafetyPlanDraft | None, parent: QWidget | None) -> None:
         super().__init__(
-            _t("Safety plan"),
-            _t("Write the plan with the client, in the words they will recognise in a crisis."),
-            _t("&Save plan"),
+            QCoreApplication.translate("SafetyDialogs", "Safety plan"),
+            QCoreApplication.translate(
+                "SafetyDialogs",
+                "Write the plan with the client, in the words they will recognise in a crisis.",
+            ),
+            QCoreApplication.translate("SafetyDialogs", "&Save plan"),
             parent,
         )
         plan = plan or SafetyPlanDraft()
-        self.warning_signs = self._box(_t("&Warning signs"), plan.warning_signs)
-        self.coping_steps = self._box(_t("&Coping steps"), plan.coping_steps)
-        self.contacts = self._box(_t("&People and services to call"), plan.contacts)
-        self.means = self._box(_t("&Means restriction"), plan.means_restriction)
-        self.words = self._box(_t("The client's o&wn words"), plan.client_words)
-        self.reviewed = OptionalDate(
-            _t("Review date"), plan.reviewed_on or local_today(), plan.reviewed_on is not None
+        self.warning_signs = self._box(
+            QCoreApplication.translate("SafetyDialogs", "&Warning signs"),
+            plan.warning_signs,
+            QCoreApplication.translate(
+                "SafetyDialogs", "What tells the client a crisis may be starting."
+            ),
         )
-        self.add_row(_t("&Reviewed with the client on"), self.reviewed)
-        self.resize(620, self.sizeHint().height())
+        self.coping_steps = self._box(
+            QCoreApplication.translate("SafetyDialogs", "&Coping steps"),
+            plan.coping_steps,
+            QCoreApplication.translate("SafetyDialogs", "What the client can do on their own."),
+        )
+        self.contacts = self._box(
+            QCoreApplication.translate("SafetyDialogs", "&People and services to call"),
+            plan.contacts,
+            QCoreApplication.translate(
+                "SafetyDialogs", "Who the client can call, with their numbers."
+            ),
+        )
+        self.means = self._box(
+            QCoreApplication.translate("SafetyDialogs", "&Means restriction"),
+            plan.means_restriction,
+            QCoreApplication.translate(
+                "SafetyDialogs", "How the client's surroundings are made safer."
+            ),
+        )
+        self.words = self._box(
+            QCoreApplication.translate("SafetyDialogs", "The client's o&wn words"),
+            plan.client_words,
+            QCoreApplication.translate(
+                "SafetyDialogs", "The plan as the client says it, in their words."
+            ),
+        )
+        self.reviewed = OptionalDate(
+            QCoreApplication.translate("SafetyDialogs", "Review date"),
+            plan.reviewed_on or local_today(),
+            plan.reviewed_on is not None,
+        )
+        self.add_row(
+            QCoreApplication.translate("SafetyDialogs", "&Reviewed with the client on"),
+            self.reviewed,
+        )
+        describe_optional_date(
+            self.reviewed,
+            QCoreApplication.translate("SafetyDialogs", "Review date"),
+            QCoreApplication.translate(
+                "SafetyDialogs", "Tick to give the day the plan was reviewed with the client."
+            ),
+        )
+        fit(self, QCoreApplication.translate("SafetyDialogs", "Safety plan"))
 
-    def _box(self, label: str, text: str) -> QPlainTextEdit:
+    def _box(self, label: str, text: str, description: str) -> QPlainTextEdit:
         box = text_box(label.replace("&", ""), height=BOX_HEIGHT)
         box.setPlainText(text)
-        return self.add_row(label, box)
+        return self.add_row(label, described(box, description))
 
     def draft(self) -> SafetyPlanDraft:
         return SafetyPlanDraft(
@@ -69,30 +109,78 @@ class ReportDialog(FormDialog):
 
     def __init__(self, client_id: str, case_id: str | None, parent: QWidget | None) -> None:
         super().__init__(
-            _t("Record mandated report"),
-            _t(
+            QCoreApplication.translate("SafetyDialogs", "Record mandated report"),
+            QCoreApplication.translate(
+                "SafetyDialogs",
                 "Record a report you have made. Take down the facts and the client's own words, "
                 "not opinions. Once saved it cannot be changed, and your supervisor is told at "
-                "the next sync."
+                "the next sync.",
             ),
-            _t("&Record report"),
+            QCoreApplication.translate("SafetyDialogs", "&Record report"),
             parent,
         )
         self.client_id, self.case_id = client_id, case_id
         self.kind = QComboBox()
-        self.kind.setAccessibleName(_t("Kind of report"))
+        self.kind.setAccessibleName(QCoreApplication.translate("SafetyDialogs", "Kind of report"))
         for code, text in report_kinds().items():
             self.kind.addItem(text, code)
-        self.add_row(_t("&Kind"), self.kind)
-        self.reported_on = self.add_row(_t("Reported &on"), date_edit(_t("Date reported")))
-        self.agency = self.add_row(_t("&Agency"), line(_t("Agency reported to")))
-        self.reference = self.add_row(_t("Re&ference"), line(_t("Reference number")))
-        self.disclosed = self.add_row(
-            _t("What was &disclosed"),
-            text_box(_t("What was disclosed"), _t("The facts, and the client's own words")),
+        self.add_row(QCoreApplication.translate("SafetyDialogs", "&Kind"), self.kind)
+        self.reported_on = self.add_row(
+            QCoreApplication.translate("SafetyDialogs", "Reported &on"),
+            date_edit(QCoreApplication.translate("SafetyDialogs", "Date reported")),
         )
-        self.basis = self.add_row(_t("&Legal basis"), text_box(_t("Legal basis"), height=60))
-        self.resize(620, self.sizeHint().height())
+        self.agency = self.add_row(
+            QCoreApplication.translate("SafetyDialogs", "&Agency"),
+            line(QCoreApplication.translate("SafetyDialogs", "Agency reported to")),
+        )
+        self.reference = self.add_row(
+            QCoreApplication.translate("SafetyDialogs", "Re&ference"),
+            line(QCoreApplication.translate("SafetyDialogs", "Reference number")),
+        )
+        self.disclosed = self.add_row(
+            QCoreApplication.translate("SafetyDialogs", "What was &disclosed"),
+            text_box(
+                QCoreApplication.translate("SafetyDialogs", "What was disclosed"),
+                QCoreApplication.translate(
+                    "SafetyDialogs", "The facts, and the client's own words"
+                ),
+            ),
+        )
+        self.basis = self.add_row(
+            QCoreApplication.translate("SafetyDialogs", "&Legal basis"),
+            text_box(QCoreApplication.translate("SafetyDialogs", "Legal basis"), height=60),
+        )
+        self._describe()
+        fit(self, QCoreApplication.translate("SafetyDialogs", "Mandated report"))
+
+    def _describe(self) -> None:
+        describe_date(self.reported_on)
+        for widget, text in (
+            (self.kind, QCoreApplication.translate("SafetyDialogs", "What the report was about.")),
+            (
+                self.agency,
+                QCoreApplication.translate("SafetyDialogs", "Required: who the report went to."),
+            ),
+            (
+                self.reference,
+                QCoreApplication.translate(
+                    "SafetyDialogs", "Optional: the number the agency gave."
+                ),
+            ),
+            (
+                self.disclosed,
+                QCoreApplication.translate(
+                    "SafetyDialogs", "Required: the facts and the client's own words."
+                ),
+            ),
+            (
+                self.basis,
+                QCoreApplication.translate(
+                    "SafetyDialogs", "Required: the law or duty that required the report."
+                ),
+            ),
+        ):
+            described(widget, text)
 
     def draft(self) -> ReportDraft:
         when: date = date_value(self.reported_on)

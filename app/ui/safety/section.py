@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout
 
 from app.services.safety import ReportView, SafetyPlanView
+from app.ui.intake.formhelp import leaves_by_tab, reading_pane
 from app.ui.pane import (
     ALERT,
     VaultPane,
@@ -29,28 +30,33 @@ from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetySection", text)
-
-
 def plan_parts() -> tuple[tuple[str, str], ...]:
     return (
-        ("warning_signs", _t("Warning signs")),
-        ("coping_steps", _t("Coping steps")),
-        ("contacts", _t("People and services to call")),
-        ("means_restriction", _t("Means restriction")),
-        ("client_words", _t("In the client's own words")),
+        ("warning_signs", QCoreApplication.translate("SafetySection", "Warning signs")),
+        ("coping_steps", QCoreApplication.translate("SafetySection", "Coping steps")),
+        ("contacts", QCoreApplication.translate("SafetySection", "People and services to call")),
+        ("means_restriction", QCoreApplication.translate("SafetySection", "Means restriction")),
+        ("client_words", QCoreApplication.translate("SafetySection", "In the client's own words")),
     )
 
 
 def plan_html(shown: SafetyPlanView | None) -> str:
     if shown is None:
-        return escape(_t("No safety plan yet. Write one with the client."))
+        return escape(
+            QCoreApplication.translate(
+                "SafetySection", "No safety plan yet. Write one with the client."
+            )
+        )
     plan = shown.plan
-    reviewed = long_day(plan.reviewed_on) if plan.reviewed_on else _t("not recorded")
-    parts = [f"<p><i>{escape(_t('Reviewed with the client: {day}').format(day=reviewed))}</i></p>"]
+    reviewed = (
+        long_day(plan.reviewed_on)
+        if plan.reviewed_on
+        else QCoreApplication.translate("SafetySection", "not recorded")
+    )
+    when = QCoreApplication.translate("SafetySection", "Reviewed with the client: {day}")
+    parts = [f"<p><i>{escape(when.format(day=reviewed))}</i></p>"]
     for name, title in plan_parts():
-        text = getattr(plan, name) or _t("—")
+        text = getattr(plan, name) or "—"
         body = escape(text).replace("\n", "<br>")
         parts.append(f"<p><b>{escape(title)}</b><br>{body}</p>")
     return "".join(parts)
@@ -58,13 +64,22 @@ def plan_html(shown: SafetyPlanView | None) -> str:
 
 def report_html(report: ReportView) -> str:
     rows = (
-        (_t("Kind"), report_kinds().get(report.kind, report.kind)),
-        (_t("Reported on"), long_day(report.reported_on)),
-        (_t("Agency"), report.agency),
-        (_t("Reference"), report.reference or _t("none given")),
-        (_t("What was disclosed"), report.disclosed),
-        (_t("Legal basis"), report.legal_basis),
-        (_t("Recorded by"), report.reported_by or _t("unknown")),
+        (
+            QCoreApplication.translate("SafetySection", "Kind"),
+            report_kinds().get(report.kind, report.kind),
+        ),
+        (QCoreApplication.translate("SafetySection", "Reported on"), long_day(report.reported_on)),
+        (QCoreApplication.translate("SafetySection", "Agency"), report.agency),
+        (
+            QCoreApplication.translate("SafetySection", "Reference"),
+            report.reference or QCoreApplication.translate("SafetySection", "none given"),
+        ),
+        (QCoreApplication.translate("SafetySection", "What was disclosed"), report.disclosed),
+        (QCoreApplication.translate("SafetySection", "Legal basis"), report.legal_basis),
+        (
+            QCoreApplication.translate("SafetySection", "Recorded by"),
+            report.reported_by or QCoreApplication.translate("SafetySection", "unknown"),
+        ),
     )
     return "".join(
         f"<p><b>{escape(k)}</b><br>{escape(v).replace(chr(10), '<br>')}</p>" for k, v in rows
@@ -73,36 +88,84 @@ def report_html(report: ReportView) -> str:
 
 def status_text(report: ReportView) -> str:
     if report.flagged:
-        status = _t("Flagged for supervisor review")
+        status = QCoreApplication.translate("SafetySection", "Flagged for supervisor review")
     else:
-        status = _t("Reviewed by {name}").format(name=report.reviewed_by or _t("a supervisor"))
-    return status + (_t(" · corrected later") if report.corrected else "")
+        status = QCoreApplication.translate("SafetySection", "Reviewed by {name}").format(
+            name=report.reviewed_by or QCoreApplication.translate("SafetySection", "a supervisor")
+        )
+    if not report.corrected:
+        return status
+    # A line of its own: a sentence fragment glued on would not translate.
+    return status + "\n" + QCoreApplication.translate("SafetySection", "Corrected later")
 
 
 class SafetySection(VaultPane):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Safety plan and reports"))
+        self.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Safety plan and reports")
+        )
         self.client_id: str | None = None
         self.case_id: str | None = None
         self.shown: SafetyShown | None = None
-        self.title = QLabel(_t("Safety plan and reports"))
+        self.title = QLabel(QCoreApplication.translate("SafetySection", "Safety plan and reports"))
         self.title.setStyleSheet("QLabel { font-weight: bold; }")
-        self.plan_button = button(_t("Edit safety plan…"), _t("Edit safety plan"))
+        self.plan_button = button(
+            QCoreApplication.translate("SafetySection", "Edit safety plan…"),
+            QCoreApplication.translate("SafetySection", "Edit safety plan"),
+            QCoreApplication.translate("SafetySection", "Write or change the client's safety plan"),
+        )
         self.plan_button.clicked.connect(lambda _checked=False: self.edit_plan())
-        self.report_button = button(_t("Record mandated report…"), _t("Record mandated report"))
+        self.report_button = button(
+            QCoreApplication.translate("SafetySection", "Record mandated report…"),
+            QCoreApplication.translate("SafetySection", "Record mandated report"),
+            QCoreApplication.translate(
+                "SafetySection", "Record a report the law required you to make"
+            ),
+        )
         self.report_button.clicked.connect(lambda _checked=False: self.new_report())
-        self.review_button = button(_t("Mark reviewed"), _t("Mark the report reviewed"))
+        self.review_button = button(
+            QCoreApplication.translate("SafetySection", "Mark reviewed"),
+            QCoreApplication.translate("SafetySection", "Mark the report reviewed"),
+            QCoreApplication.translate(
+                "SafetySection", "As the supervisor, mark the selected report reviewed"
+            ),
+        )
         self.review_button.clicked.connect(lambda _checked=False: self.review())
-        self.error = error_label(_t("Problem with the safety plan or a report"))
+        self.error = error_label(
+            QCoreApplication.translate("SafetySection", "Problem with the safety plan or a report")
+        )
         self.plan = QTextBrowser()
-        self.plan.setAccessibleName(_t("Safety plan"))
-        self.reports = item_list(_t("Mandated reports"), [_t("Date"), _t("Report"), _t("Status")])
+        self.plan.setAccessibleName(QCoreApplication.translate("SafetySection", "Safety plan"))
+        reading_pane(
+            self.plan,
+            QCoreApplication.translate("SafetySection", "The client's safety plan, as written."),
+        )
+        self.reports = item_list(
+            QCoreApplication.translate("SafetySection", "Mandated reports"),
+            [
+                QCoreApplication.translate("SafetySection", "Date"),
+                QCoreApplication.translate("SafetySection", "Report"),
+                QCoreApplication.translate("SafetySection", "Status"),
+            ],
+        )
         self.reports.setColumnWidth(0, 100)
         self.reports.setColumnWidth(1, 200)
         self.reports.currentItemChanged.connect(lambda *_: self._selected())
         self.report = QTextBrowser()
-        self.report.setAccessibleName(_t("Mandated report details"))
+        self.report.setAccessibleName(
+            QCoreApplication.translate("SafetySection", "Mandated report details")
+        )
+        reading_pane(
+            self.report,
+            QCoreApplication.translate("SafetySection", "The selected report, in full."),
+        )
+        leaves_by_tab(
+            self.reports,
+            QCoreApplication.translate(
+                "SafetySection", "Reports about the client, newest first. Arrow keys choose one."
+            ),
+        )
         self._layout()
 
     def _layout(self) -> None:
@@ -148,7 +211,12 @@ class SafetySection(VaultPane):
                 paint(item, ALERT, bold=True)
             self.reports.addTopLevelItem(item)
         if not shown.reports:
-            muted_item(self.reports, _t("No mandated reports about this client."))
+            muted_item(
+                self.reports,
+                QCoreApplication.translate(
+                    "SafetySection", "No mandated reports about this client."
+                ),
+            )
         self._enable()
 
     def chosen(self) -> ReportView | None:
