@@ -25,6 +25,19 @@ from app.services.records import NotFound
 from app.store.audit import record_event
 
 CLOSED = (CaseStage.CLOSURE, CaseStage.FOLLOW_UP)
+NEEDS_REASON = QT_TRANSLATE_NOOP(
+    "Refusal", "Give the reason for moving the case from {current} to {target}."
+)
+# The stage names a refusal's details hold, for lupdate (the UI translates them as Refusals).
+STAGE_WORDS = (
+    QT_TRANSLATE_NOOP("Refusal", "Intake"),
+    QT_TRANSLATE_NOOP("Refusal", "Assessment"),
+    QT_TRANSLATE_NOOP("Refusal", "Planning"),
+    QT_TRANSLATE_NOOP("Refusal", "Implementation"),
+    QT_TRANSLATE_NOOP("Refusal", "Monitoring"),
+    QT_TRANSLATE_NOOP("Refusal", "Closure"),
+    QT_TRANSLATE_NOOP("Refusal", "Follow-up"),
+)
 
 
 class StageMoveRefused(Refusal):
@@ -149,8 +162,9 @@ def move_stage(
     checklist: ClosureChecklist | None = None,
     exception: str | None = None,
 ) -> str:
-    """Move a case to `target`; closing needs a reason and the checklist met, or an
-    `exception` (why close anyway), which is flagged to the supervisor."""
+    """Move a case to `target`, with the reason (every move needs one, so the history says
+    why); closing also needs the checklist met, or an `exception` (why close anyway), which is
+    flagged to the supervisor."""
     case = _case(session, case_id)
     current = CaseStage(case.stage)
     if target not in allowed_moves(current):
@@ -158,6 +172,8 @@ def move_stage(
             QT_TRANSLATE_NOOP("Refusal", "A case in {current} cannot move to {target}."),
             {"current": current.label, "target": target.label},
         )
+    if target is not CaseStage.CLOSURE and not (reason or "").strip():
+        raise StageMoveRefused(NEEDS_REASON, {"current": current.label, "target": target.label})
     if target is CaseStage.CLOSURE:
         _check_closure(session, case, current, reason, checklist, exception)
         case.closed_on, case.closure_reason = date.today(), (reason or "").strip()
@@ -171,7 +187,7 @@ def move_stage(
             to_stage=target.value,
             changed_by=worker_id,
             changed_at=utcnow(),
-            reason=reason,
+            reason=(reason or "").strip(),
         )
     )
     case.stage = target.value

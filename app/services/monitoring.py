@@ -91,17 +91,19 @@ def add_progress_entry(
     objective's current value and status; an entry dated before it only adds to the history."""
     objective = load(session, Objective, objective_id, "objective")
     case = load(session, Case, load(session, Goal, objective.goal_id, "goal").case_id, "case")
-    one_of(status, OBJECTIVE_STATUSES, "objective status")
+    one_of(status, OBJECTIVE_STATUSES, QT_TRANSLATE_NOOP("Refusal", "objective status"))
     newest = _newest(session, objective_id)
     entry = ObjectiveProgress(
         id=uuid7(),
         objective_id=objective_id,
         client_id=case.client_id,
         case_id=case.id,
-        recorded_on=_not_future(recorded_on, today or date.today(), "progress entry"),
-        value=required_text(value, "value reached", 100),
+        recorded_on=_not_future(
+            recorded_on, today or date.today(), QT_TRANSLATE_NOOP("Refusal", "progress entry")
+        ),
+        value=required_text(value, QT_TRANSLATE_NOOP("Refusal", "value reached"), 100),
         status=status,
-        note=optional_text(note, "note", 2000),
+        note=optional_text(note, QT_TRANSLATE_NOOP("Refusal", "note"), 2000),
         recorded_by_id=worker_id,
     )
     session.add(entry)
@@ -143,8 +145,8 @@ def record_plan_agreement(
     """Record whether the client agreed to the plan, in their words. A disagreement needs
     their words: the plan is theirs, and the next worker must know what they objected to."""
     case = load(session, Case, case_id, "case")
-    one_of(answer, AGREEMENTS, "client's answer to the plan")
-    said = optional_text(words, "client's words", 2000)
+    one_of(answer, AGREEMENTS, QT_TRANSLATE_NOOP("Refusal", "client's answer to the plan"))
+    said = optional_text(words, QT_TRANSLATE_NOOP("Refusal", "client's words"), 2000)
     if answer == "disagreed" and said is None:
         raise Refusal(
             QT_TRANSLATE_NOOP(
@@ -152,7 +154,9 @@ def record_plan_agreement(
             )
         )
     case.plan_agreement, case.plan_agreement_words = answer, said
-    case.plan_agreement_on = _not_future(recorded_on, today or date.today(), "client's answer")
+    case.plan_agreement_on = _not_future(
+        recorded_on, today or date.today(), QT_TRANSLATE_NOOP("Refusal", "client's answer")
+    )
     record_event(session, "plan.agreement", "case_file", case.id, answer=answer)
     return PlanAgreement(answer, said, case.plan_agreement_on)
 

@@ -108,9 +108,11 @@ def add_goal(
     goal = Goal(
         id=uuid7(),
         case_id=case_id,
-        title=required_text(title, "goal title", 300),
+        title=required_text(title, QT_TRANSLATE_NOOP("Refusal", "goal title"), 300),
         description=description.strip(),
-        responsible_party=required_text(responsible_party, "person responsible", 200),
+        responsible_party=required_text(
+            responsible_party, QT_TRANSLATE_NOOP("Refusal", "person responsible"), 200
+        ),
         target_date=target_date,
         status="active",
         progress_percent=0,
@@ -125,7 +127,7 @@ def update_goal_progress(
 ) -> None:
     """Set a goal's status and, optionally, how far along it is (0 to 100 per cent)."""
     goal = load(session, Goal, goal_id, "goal")
-    one_of(status, GOAL_STATUSES, "goal status")
+    one_of(status, GOAL_STATUSES, QT_TRANSLATE_NOOP("Refusal", "goal status"))
     if progress_percent is not None:
         if isinstance(progress_percent, bool) or not isinstance(progress_percent, int):
             raise Refusal(
@@ -158,10 +160,14 @@ def add_objective(
     objective = Objective(
         id=uuid7(),
         goal_id=goal_id,
-        description=required_text(description, "objective", 10_000),
-        measure=required_text(measure, "measure (what will be counted or checked)", 200),
-        baseline_value=optional_text(baseline_value, "starting value", 100),
-        target_value=required_text(target_value, "target value", 100),
+        description=required_text(description, QT_TRANSLATE_NOOP("Refusal", "objective"), 10_000),
+        measure=required_text(
+            measure, QT_TRANSLATE_NOOP("Refusal", "measure (what will be counted or checked)"), 200
+        ),
+        baseline_value=optional_text(
+            baseline_value, QT_TRANSLATE_NOOP("Refusal", "starting value"), 100
+        ),
+        target_value=required_text(target_value, QT_TRANSLATE_NOOP("Refusal", "target value"), 100),
         target_date=target_date,
         status="active",
     )
@@ -197,8 +203,12 @@ def add_intervention(
         id=uuid7(),
         goal_id=goal_id,
         objective_id=objective_id,
-        description=required_text(description, "intervention", 10_000),
-        responsible_party=required_text(responsible_party, "person responsible", 200),
+        description=required_text(
+            description, QT_TRANSLATE_NOOP("Refusal", "intervention"), 10_000
+        ),
+        responsible_party=required_text(
+            responsible_party, QT_TRANSLATE_NOOP("Refusal", "person responsible"), 200
+        ),
         frequency=(frequency or "").strip() or None,
         start_on=start_on,
         end_on=end_on,

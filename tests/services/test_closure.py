@@ -240,7 +240,7 @@ def test_only_a_supervisor_takes_the_flag_down_and_reopening_clears_it(vault, ca
         assert outcome_summary(session, case_id).exception == "Lost contact"  # the reason stays
         with pytest.raises(Refusal, match="no closure exception waiting"):
             review_exception(session, case_id, boss_id)
-        move_stage(session, case_id, CaseStage.FOLLOW_UP, vault.owner_id)
+        move_stage(session, case_id, CaseStage.FOLLOW_UP, vault.owner_id, "Follow-up")
         move_stage(session, case_id, CaseStage.INTAKE, vault.owner_id, "Back again")
         case = session.get(Case, case_id)
         assert case.closed_on is None and case.closure_exception is None
@@ -252,7 +252,7 @@ def test_ending_the_follow_up_does_not_ask_for_another(vault, case):
     with vault.session() as session:
         task = add_task(session, "Check in", NEXT_MONTH, "follow_up", case_id)
         move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Goals met", informed)
-        move_stage(session, case_id, CaseStage.FOLLOW_UP, vault.owner_id)
+        move_stage(session, case_id, CaseStage.FOLLOW_UP, vault.owner_id, "Follow-up")
         complete_task(session, task)
         move_stage(session, case_id, CaseStage.CLOSURE, vault.owner_id, "Follow-up done", informed)
         assert session.get(Case, case_id).closure_exception is None

@@ -28,6 +28,15 @@ def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def confirm_move(qtbot, tab, target, reason) -> None:
+    """A move button asks first (tests/ui/test_issue12_record_edit.py); give the reason."""
+    click(qtbot, tab.move_buttons[target])
+    dialog = tab.dialog
+    dialog.reason.setText(reason)
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: tab.dialog is None)
+
+
 def case_tab(make_controller, one_client, qtbot):
     controller = started(make_controller, one_client.vault, qtbot)
     record = open_record(controller, one_client.client_id)
@@ -47,20 +56,18 @@ def test_moves_forwards_and_back_are_recorded(make_controller, one_client, qtbot
         CaseStage.MONITORING,
     }
     assert tab.move_buttons[CaseStage.ASSESSMENT].text() == "On to Assessment →"
-    click(qtbot, tab.move_buttons[CaseStage.ASSESSMENT])
-    click(qtbot, tab.move_buttons[CaseStage.PLANNING])
+    confirm_move(qtbot, tab, CaseStage.ASSESSMENT, "Documents in")
+    confirm_move(qtbot, tab, CaseStage.PLANNING, "Assessed")
     back = tab.move_buttons[CaseStage.ASSESSMENT]
     assert back.text() == "← Back to Assessment"
-    tab.reason.setText("Income changed: assess again")
-    click(qtbot, back)
-    assert tab.reason.text() == ""
+    confirm_move(qtbot, tab, CaseStage.ASSESSMENT, "Income changed: assess again")
     assert "Assessment" in record.status.text()  # the header follows
     assert tab.steps.accessibleDescription() == "Assessment, step 2 of 7"
     assert record.tabs.currentWidget() is tab  # the worker stays where they were
     assert history(tab) == [
         ["Planning → Assessment", "Alex Rivera", "Income changed: assess again"],
-        ["Assessment → Planning", "Alex Rivera", ""],
-        ["Intake → Assessment", "Alex Rivera", ""],
+        ["Assessment → Planning", "Alex Rivera", "Assessed"],
+        ["Intake → Assessment", "Alex Rivera", "Documents in"],
         ["Opened at Intake", "Alex Rivera", "Case opened"],
     ]
     with one_client.vault.session() as session:

@@ -137,7 +137,7 @@ def test_ending_the_follow_up_asks_for_no_new_one(make_controller, one_client, q
     with vault.session() as session:
         closing = Closing("Goals met", True, follow_up_declined="Prefers to call us herself")
         close_case(session, one_client.case_id, vault.owner_id, closing)
-        move_stage(session, one_client.case_id, CaseStage.FOLLOW_UP, vault.owner_id)
+        move_stage(session, one_client.case_id, CaseStage.FOLLOW_UP, vault.owner_id, "Follow-up")
     _record, tab, dialog = open_close_form(make_controller, one_client, qtbot)
     assert dialog.follow_up.isHidden() and dialog.follow_up_heading.isHidden()
     assert "✓ Follow-up booked or declined" in checklist(dialog)

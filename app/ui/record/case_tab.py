@@ -1,5 +1,6 @@
 """The Case tab: where the case stands in the process (a step bar from intake to follow-up),
-buttons to move it to any stage it may go to (forwards or back, with an optional reason),
+buttons to move it to any stage it may go to (forwards or back: a small form asks "Move this
+case from Assessment to Planning?" and the reason, which is required),
 closing against the checklist read from the record (app/ui/closure), transfer to another
 worker, sharing with the team, a closed case's outcome, and the stage history (who, when, why).
 A client with no open case (none yet, or all closed) gets "Open a case…" instead.
@@ -7,7 +8,10 @@ A client with no open case (none yet, or all closed) gets "Open a case…" inste
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.stages import STAGE_ORDER, CaseStage, allowed_moves
 from app.services.closure import ClosureReview
 from app.services.dto import CaseSummary
@@ -25,16 +30,24 @@ from app.ui.access import HistoryLine, VaultAccess
 from app.ui.closure import calls as closure_calls
 from app.ui.closure.dialog import CloseCaseDialog
 from app.ui.closure.panel import ClosurePanel
-from app.ui.forms import line
 from app.ui.pane import VaultPane, button, item_list, list_item, muted_item, set_error
 from app.ui.record import calls
-from app.ui.record.dialogs import OpenCaseDialog, TransferDialog
-from app.ui.record.steps import StepBar, as_stage, move_text, stage_name
+from app.ui.record.dialogs import OpenCaseDialog, StageMoveDialog, TransferDialog
+from app.ui.record.steps import (
+    StepBar,
+    about_text,
+    as_stage,
+    choice_text,
+    move_text,
+    move_words,
+    stage_word,
+)
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import error_label, local_moment, long_day
+from app.ui.widgets import error_label, local_moment
 
-NO_CASE = "No case is recorded for this client on this device."
-MOVES_HINT = "Move the case (saved at once, with your name and the reason below):"
+T = TypeVar("T")
+Form = StageMoveDialog | OpenCaseDialog | CloseCaseDialog | TransferDialog
+NO_CASE = QT_TRANSLATE_NOOP("CaseTab", "No case is recorded for this client on this device.")
 
 
 class CaseTab(VaultPane):
@@ -42,48 +55,63 @@ class CaseTab(VaultPane):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName("Case")
+        self.setAccessibleName(self.tr("Case"))
         self.cases: list[CaseSummary] = []
         self.case: CaseSummary | None = None
         self.move_buttons: dict[CaseStage, QPushButton] = {}
         self.client_id: str | None = None
         self.choose = QComboBox()
-        self.choose.setAccessibleName("Case shown")
+        self.choose.setAccessibleName(self.tr("Case shown"))
+        self.choose.setAccessibleDescription(self.tr("Which of the client's cases is shown"))
         self.choose.currentIndexChanged.connect(self._chosen)
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.about.setAccessibleName("Case number, programme and worker")
+        self.about.setAccessibleName(self.tr("Case number, programme and worker"))
         self.steps = StepBar()
-        self.reason = line("Reason for the stage move (optional)", "Reason for the move (optional)")
         self.moves = QGridLayout()
         self.moves.setContentsMargins(0, 0, 0, 0)
-        self.close_button = button("Close case…", "Close case", "Close the case (checklist)")
-        self.close_button.clicked.connect(self.close_case)
-        self.transfer_button = button("Transfer…", "Transfer case", "Hand the case to a colleague")
-        self.transfer_button.clicked.connect(self.transfer)
-        self.open_button = button(
-            "Op&en a case…", "Open a case", "Open a new case for this client, starting at intake"
+        self._buttons()
+        self.history = item_list(
+            self.tr("Stage history"),
+            [self.tr("When"), self.tr("Move"), self.tr("By"), self.tr("Why")],
         )
-        self.open_button.clicked.connect(self.open_case)
-        self.history = item_list("Stage history", ["When", "Move", "By", "Why"])
+        self.history.setAccessibleDescription(self.tr("Who moved the case, when and why"))
+        self.history.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         for column, width in enumerate((170, 190, 110)):
             self.history.setColumnWidth(column, width)
-        self.error = error_label("Problem with the case")
+        self.error = error_label(self.tr("Problem with the case"))
         self.outcome = ClosurePanel(runner)
         self.outcome.changed.connect(self.changed)
         self._layout()
 
+    def _buttons(self) -> None:
+        self.close_button = button(
+            self.tr("Close case…"), self.tr("Close case"), self.tr("Close the case (checklist)")
+        )
+        self.close_button.clicked.connect(self.close_case)
+        self.transfer_button = button(
+            self.tr("Transfer…"), self.tr("Transfer case"), self.tr("Hand the case to a colleague")
+        )
+        self.transfer_button.clicked.connect(self.transfer)
+        self.open_button = button(
+            self.tr("Op&en a case…"),
+            self.tr("Open a case"),
+            self.tr("Open a new case for this client, starting at intake"),
+        )
+        self.open_button.clicked.connect(self.open_case)
+
     def _layout(self) -> None:
         actions = QHBoxLayout()
-        actions.addWidget(self.reason, stretch=1)
+        actions.addStretch(1)
         actions.addWidget(self.close_button)
         actions.addWidget(self.transfer_button)
-        self.heading = QLabel("Stage &history (newest first)")
+        self.heading = QLabel(self.tr("Stage &history (newest first)"))
         self.heading.setBuddy(self.history)
-        self.heading.setAccessibleName("Stage history heading")
-        self.moves_label = QLabel(MOVES_HINT)
+        self.heading.setAccessibleName(self.tr("Stage history heading"))
+        hint = self.tr("Move the case (you are asked to confirm, with the reason):")
+        self.moves_label = QLabel(hint)
         self.moves_label.setWordWrap(True)
-        self.moves_label.setAccessibleName("About moving the case")
+        self.moves_label.setAccessibleName(self.tr("About moving the case"))
         top = QHBoxLayout()
         top.addWidget(self.about, stretch=1)
         top.addWidget(self.open_button)
@@ -107,8 +135,7 @@ class CaseTab(VaultPane):
         self.choose.blockSignals(True)
         self.choose.clear()
         for case in self.cases:
-            state = f"closed {long_day(case.closed_on)}" if case.closed_on else "open"
-            self.choose.addItem(f"{case.case_number} · {case.program} ({state})", case.id)
+            self.choose.addItem(choice_text(case), case.id)
         at = max(0, self.choose.findData(selected)) if selected else 0
         self.choose.setCurrentIndex(at)
         self.choose.blockSignals(False)
@@ -128,17 +155,12 @@ class CaseTab(VaultPane):
         stage = as_stage(case.stage) if case else None
         self.steps.show_stage(stage)
         if case is None:
-            self.about.setText(NO_CASE)
+            self.about.setText(QCoreApplication.translate("CaseTab", NO_CASE))
         else:
-            worker = f" · worker: {case.assigned_worker}" if case.assigned_worker else ""
-            closed = f" · closed {long_day(case.closed_on)}" if case.closed_on else ""
-            self.about.setText(
-                f"{case.case_number} · {case.program} · opened {long_day(case.opened_on)}"
-                f"{closed}{worker}"
-            )
+            self.about.setText(about_text(case))
         self._build_moves(stage)
         self.outcome.set_case(case.id if case else None, bool(case and case.closed_on))
-        for widget in (self.steps, self.reason, self.history, self.heading, self.moves_label):
+        for widget in (self.steps, self.history, self.heading, self.moves_label):
             widget.setVisible(case is not None)
 
     def _build_moves(self, stage: CaseStage | None) -> None:
@@ -152,8 +174,9 @@ class CaseTab(VaultPane):
         allowed = allowed_moves(stage) if stage is not None else frozenset()
         targets = [s for s in STAGE_ORDER if s in allowed and s is not CaseStage.CLOSURE]
         for number, target in enumerate(targets):
-            text = move_text(stage, target) if stage is not None else target.label
-            widget = button(text, f"Move the case: {text.strip('←→ ')}")
+            text = move_text(stage, target) if stage is not None else stage_word(target)
+            tip = self.tr("Move the case to {stage}; you are asked for the reason first")
+            widget = button(text, text.strip("←→ "), tip.format(stage=stage_word(target)))
             widget.clicked.connect(lambda _checked=False, t=target: self.move_stage(t))
             self.moves.addWidget(widget, number // 3, number % 3)
             self.move_buttons[target] = widget
@@ -179,30 +202,49 @@ class CaseTab(VaultPane):
         self.history.clear()
         for entry in reversed(lines):
             event = entry.event
-            moved = f"{stage_name(event.from_stage)} → " if event.from_stage else "Opened at "
             texts = [
                 local_moment(event.changed_at),
-                moved + stage_name(event.to_stage),
+                move_words(event.from_stage, event.to_stage),
                 entry.who,
                 event.reason or "",
             ]
             self.history.addTopLevelItem(list_item(texts, event.id))
         if not lines:
-            muted_item(self.history, "No stage changes recorded.")
+            muted_item(self.history, self.tr("No stage changes recorded."))
 
     def show_error(self, message: str) -> None:
         set_error(self.error, message)
 
     # -- actions ------------------------------------------------------------------------
     def move_stage(self, target: CaseStage) -> None:
+        """Ask first: the move in plain words and the reason. Cancel changes nothing; the
+        service refuses an empty reason, and the refusal stays in the form."""
         # Not `move`: that is QWidget's move(x, y).
-        if self.case is None:
+        case = self.case
+        current = as_stage(case.stage) if case else None
+        if case is None or current is None or self.dialog is not None:
             return
-        case_id, reason = self.case.id, self.reason.text().strip() or None
-        self.call(lambda access: access.move_stage(case_id, target, reason), self._moved)
+        dialog = StageMoveDialog(current, target, self.window())
+        self._form(dialog, lambda a, reason: a.move_stage(case.id, target, reason), self._moved)
+
+    def _form(
+        self, dialog: Form, work: Callable[[VaultAccess, Any], T], then: Callable[[T], None]
+    ) -> None:
+        """Open `dialog`; each submit reads its values here (the GUI thread) and runs
+        `work(access, values)` on the worker; on success the form closes and `then` gets the
+        result, a refusal stays in the form."""
+
+        def done(result: T) -> None:
+            dialog.succeeded()
+            then(result)
+
+        def submit() -> None:
+            values = dialog.values()
+            self.call(lambda access: work(access, values), done, dialog.show_error)
+
+        self.open_form(dialog, submit)
 
     def _moved(self, _stage: str) -> None:
-        self.reason.clear()
         self.changed.emit()
 
     def open_case(self) -> None:
@@ -214,20 +256,7 @@ class CaseTab(VaultPane):
             return
         latest = self.cases[0].program if self.cases else None
         dialog = OpenCaseDialog(programs, latest, self.window())
-
-        def opened(case_id: str) -> None:
-            dialog.succeeded()
-            self._opened(case_id)
-
-        def submit() -> None:
-            program, opened_on, reason = dialog.values()
-            self.call(
-                lambda access: calls.open_case(access, client_id, program, opened_on, reason),
-                opened,
-                dialog.show_error,
-            )
-
-        self.open_form(dialog, submit)
+        self._form(dialog, lambda a, values: calls.open_case(a, client_id, *values), self._opened)
 
     def _opened(self, case_id: str) -> None:
         self.case_selected.emit(case_id)  # the record shows the new case when it is read again
@@ -245,20 +274,11 @@ class CaseTab(VaultPane):
             return
         ending = case.stage == CaseStage.FOLLOW_UP.value
         dialog = CloseCaseDialog(case.case_number, review, self.window(), after_follow_up=ending)
-
-        def closed(_summary: object) -> None:
-            dialog.succeeded()
-            self._moved(CaseStage.CLOSURE.value)
-
-        def submit() -> None:
-            closing = dialog.values()
-            self.call(
-                lambda access: closure_calls.close_case(access, case.id, closing),
-                closed,
-                dialog.show_error,
-            )
-
-        self.open_form(dialog, submit)
+        self._form(
+            dialog,
+            lambda a, closing: closure_calls.close_case(a, case.id, closing),
+            lambda _summary: self._moved(CaseStage.CLOSURE.value),
+        )
 
     def transfer(self) -> None:
         self.call(lambda access: access.workers(), self._ask_transfer)
@@ -268,24 +288,10 @@ class CaseTab(VaultPane):
             return
         dialog = TransferDialog([w for w in workers if not w.is_device_owner], self.window())
         case_id = self.case.id
-
-        def transferred(stage: str) -> None:
-            dialog.succeeded()
-            self._moved(stage)
-
-        def submit() -> None:
-            worker, reason, handover = dialog.values()
-            self.call(
-                lambda access: access.transfer_case(case_id, worker, reason, handover),
-                transferred,
-                dialog.show_error,
-            )
-
-        self.open_form(dialog, submit)
+        self._form(dialog, lambda a, values: a.transfer_case(case_id, *values), self._moved)
 
     def clear(self) -> None:
         self.forget()
         self.close_form()
         self.outcome.clear()
-        self.reason.clear()
         self.set_cases((), None)

@@ -1,84 +1,110 @@
-"""The record's forms: opening a case (programme, intake date, why), transferring it (who,
-why, a handover note), and the minimal forms for a goal, an objective, a visit, and a
-conflict-of-interest declaration and its review.
-Each one only collects values; the tab that opened it does the service call (see
-app/ui/forms.py)."""
+"""The record's forms: moving a case to another stage (with the reason), opening a case
+(programme, intake date, why), transferring it (who, why, a handover note), and a
+conflict-of-interest declaration and its review. (A goal's and an objective's forms are in
+app/ui/record/plan_dialogs.py, the visit form in app/ui/record/visits.py.) Each one only
+collects values; the tab that opened it does the service call (see app/ui/forms.py).
+
+The forms have no subclasses, so `self.tr` finds their translations under the class name; the
+texts given to FormDialog before the object exists use that same context explicitly.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from typing import cast
+from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QLabel,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
 
-from app.core.timeutil import to_utc
+from app.core.refusal import QT_TRANSLATE_NOOP
+from app.core.stages import CaseStage
 from app.services.conflicts import OUTCOMES, ConflictView
 from app.services.lookups import WorkerChoice
-from app.services.timeline import CONTACT_TITLES
 from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
+from app.ui.record.steps import stage_word
 from app.ui.widgets import long_day, notice
 
-OPEN_INTRO = (
-    "A new case starts at intake, assigned to you. Say which programme it is in and, if you "
-    "know it, why the client came or who referred them."
-)
-TRANSFER_INTRO = (
-    "The case and this client move to the worker you choose. Write what they need to know "
-    "to carry on: open tasks, risks, what the client prefers."
-)
-NO_COLLEAGUE = (
-    "A transfer needs the other worker on this device, and only you are known here. Sync with "
-    "the office so your colleagues' profiles are copied to this laptop, then try again, or ask "
-    "your supervisor to reassign the case from the office."
-)
-GOAL_INTRO = "A goal says, in the client's words where possible, what they want to achieve."
-OBJECTIVE_INTRO = (
-    "An objective is a measurable step towards the goal: what is counted or checked, where it "
-    "starts and the target."
-)
-VISIT_INTRO = "Book a visit or call with this client. It shows in Today on the day."
-CONFLICT_INTRO = (
-    "Declare any relationship with this client that could affect your judgement, or could be "
-    "seen to. The declaration is flagged 'pending supervisor review' until your supervisor "
-    "has reviewed it; keep working as agreed with them."
-)
+W = TypeVar("W", bound=QWidget)
+OUTCOME_WORDS = {
+    "no_conflict": QT_TRANSLATE_NOOP("RecordDialogs", "No conflict of interest"),
+    "safeguards": QT_TRANSLATE_NOOP("RecordDialogs", "Continue with safeguards"),
+    "reassign": QT_TRANSLATE_NOOP("RecordDialogs", "Reassign the case"),
+}
 
 
-class OpenCaseDialog(FormDialog):
-    def __init__(self, programs: list[str], suggested: str | None, parent: QWidget | None) -> None:
-        super().__init__("Open a case", OPEN_INTRO, "&Open case", parent)
-        self.program = QComboBox()
-        self.program.setEditable(True)
-        self.program.setAccessibleName("Programme")
-        self.program.addItems(programs)
-        self.program.setCurrentIndex(programs.index(suggested) if suggested in programs else -1)
-        entry = self.program.lineEdit()
-        assert entry is not None  # an editable combo box has one
-        entry.setPlaceholderText("e.g. Housing stability")
-        self.add_row("&Programme:", self.program)
-        self.opened_on = self.add_row("&Intake date:", date_edit("Intake date"))
-        self.opened_on.setMaximumDate(self.opened_on.date())  # today: not in the future
-        self.reason = self.add_row(
-            "&Why, or referred by:",
-            line("Reason or referral source (optional)", "e.g. referred by the GP; rent arrears"),
-        )
-
-    def values(self) -> tuple[str, date, str | None]:
-        reason = self.reason.text().strip() or None
-        return self.program.currentText().strip(), date_value(self.opened_on), reason
+def described(widget: W, description: str) -> W:
+    """`widget` with what a screen reader says after its name."""
+    widget.setAccessibleDescription(description)
+    return widget
 
 
-REVIEW_INTRO = (
-    "Decide what happens next. Your name, today's date and the outcome are recorded with the "
-    "declaration, and the worker who declared it sees them."
-)
+class TabLeaves(QObject):
+    """Tab moves on from a date field instead of walking its day, month and year (the arrow
+    keys still move between those), so the keyboard never gets stuck in one field."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            forward = {Qt.Key.Key_Tab: True, Qt.Key.Key_Backtab: False}.get(Qt.Key(event.key()))
+            if forward is not None and isinstance(watched, QWidget):
+                ahead = _next_stop(watched, forward)
+                reason = (
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                ahead.setFocus(reason)
+                return True
+        return False
+
+
+def _next_stop(start: QWidget, forward: bool) -> QWidget:
+    """The next (or previous) control Tab stops at after `start`."""
+    ahead: QWidget | None = start
+    while True:
+        assert ahead is not None  # the focus chain is a ring
+        ahead = ahead.nextInFocusChain() if forward else ahead.previousInFocusChain()
+        if ahead is None or ahead is start or _takes_tab(ahead):
+            return ahead or start
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
+
+
+S = TypeVar("S", bound=QAbstractSpinBox)
+
+
+def tab_leaves(edit: S) -> S:
+    """`edit` (a date or time field) with Tab moving on to the next control."""
+    edit.installEventFilter(TabLeaves(edit))
+    return edit
+
+
+def optional_date(name: str, description: str, initial: date) -> OptionalDate:
+    """A date the worker may leave out, its tick box and its field both named and described."""
+    chosen = OptionalDate(name, initial)
+    tab_leaves(chosen.edit)
+    chosen.enabled.setText(QCoreApplication.translate("RecordDialogs", "Set"))
+    tick = QCoreApplication.translate("RecordDialogs", "Set a date: {what}").format(what=name)
+    chosen.enabled.setAccessibleName(tick)
+    for widget in (chosen.enabled, chosen.edit):
+        widget.setAccessibleDescription(description)
+    return chosen
+
+
+def describe_buttons(dialog: FormDialog, what_ok_does: str) -> None:
+    """The form's own buttons: what each one does, in the worker's language."""
+    dialog.ok.setToolTip(what_ok_does)
+    cancel = QCoreApplication.translate("RecordDialogs", "Cancel")
+    dialog.cancel.setText(cancel)
+    dialog.cancel.setAccessibleName(cancel)
+    dialog.cancel.setToolTip(
+        QCoreApplication.translate("RecordDialogs", "Close the form without saving (Esc)")
+    )
 
 
 def shown_text(text: str, accessible: str) -> QLabel:
@@ -90,30 +116,119 @@ def shown_text(text: str, accessible: str) -> QLabel:
     return label
 
 
+class StageMoveDialog(FormDialog):
+    """Asks before a case moves stage: the move in plain words and the reason (required)."""
+
+    def __init__(self, current: CaseStage, target: CaseStage, parent: QWidget | None) -> None:
+        question = QCoreApplication.translate(
+            "StageMoveDialog", "Move this case from {current} to {target}?"
+        ).format(current=stage_word(current), target=stage_word(target))
+        super().__init__(
+            QCoreApplication.translate("StageMoveDialog", "Move the case"),
+            question,
+            QCoreApplication.translate("StageMoveDialog", "&Move"),
+            parent,
+        )
+        self.current, self.target = current, target
+        about = self.tr("Why the case moves; kept in the stage history with your name")
+        self.reason = self.add_row(
+            self.tr("&Reason (required):"), described(line(self.tr("Reason for the move")), about)
+        )
+        describe_buttons(self, self.tr("Move the case and record the reason"))
+        self.reason.setFocus()
+
+    def values(self) -> str:
+        return self.reason.text().strip()
+
+
+class OpenCaseDialog(FormDialog):
+    def __init__(self, programs: list[str], suggested: str | None, parent: QWidget | None) -> None:
+        super().__init__(
+            QCoreApplication.translate("OpenCaseDialog", "Open a case"),
+            QCoreApplication.translate(
+                "OpenCaseDialog",
+                "A new case starts at intake, assigned to you. Say which programme it is in "
+                "and, if you know it, why the client came or who referred them.",
+            ),
+            QCoreApplication.translate("OpenCaseDialog", "&Open case"),
+            parent,
+        )
+        self.program = described(QComboBox(), self.tr("Choose a programme or type a new one"))
+        self.program.setEditable(True)
+        self.program.setAccessibleName(self.tr("Programme"))
+        self.program.addItems(programs)
+        self.program.setCurrentIndex(programs.index(suggested) if suggested in programs else -1)
+        entry = self.program.lineEdit()
+        assert entry is not None  # an editable combo box has one
+        entry.setPlaceholderText(self.tr("e.g. Housing stability"))
+        self.add_row(self.tr("&Programme:"), self.program)
+        intake = tab_leaves(date_edit(self.tr("Intake date")))
+        self.opened_on = self.add_row(
+            self.tr("&Intake date:"), described(intake, self.tr("The day the client came"))
+        )
+        self.opened_on.setMaximumDate(self.opened_on.date())  # today: not in the future
+        why = line(
+            self.tr("Reason or referral source (optional)"),
+            self.tr("e.g. referred by the GP; rent arrears"),
+        )
+        about = self.tr("Why the client came, or who referred them")
+        self.reason = self.add_row(self.tr("&Why, or referred by:"), described(why, about))
+        describe_buttons(self, self.tr("Open the case at intake, assigned to you"))
+
+    def values(self) -> tuple[str, date, str | None]:
+        reason = self.reason.text().strip() or None
+        return self.program.currentText().strip(), date_value(self.opened_on), reason
+
+
 class TransferDialog(FormDialog):
     def __init__(self, candidates: list[WorkerChoice], parent: QWidget | None) -> None:
-        intro = TRANSFER_INTRO if candidates else ""
-        super().__init__("Transfer case", intro, "Trans&fer", parent)
-        self.worker = QComboBox()
-        self.worker.setAccessibleName("Worker to take over the case")
+        intro = QCoreApplication.translate(
+            "TransferDialog",
+            "The case and this client move to the worker you choose. Write what they need to "
+            "know to carry on: open tasks, risks, what the client prefers.",
+        )
+        super().__init__(
+            QCoreApplication.translate("TransferDialog", "Transfer case"),
+            intro if candidates else "",
+            QCoreApplication.translate("TransferDialog", "Trans&fer"),
+            parent,
+        )
+        self.worker = described(QComboBox(), self.tr("The colleague who takes the case on"))
+        self.worker.setAccessibleName(self.tr("Worker to take over the case"))
         for choice in candidates:
-            role = " (supervisor)" if choice.role == "supervisor" else ""
-            self.worker.addItem(choice.display_name + role, choice.id)
-        self.add_row("&To:", self.worker)
+            name = choice.display_name
+            if choice.role == "supervisor":
+                name = self.tr("{name} (supervisor)").format(name=name)
+            self.worker.addItem(name, choice.id)
+        self.add_row(self.tr("&To:"), self.worker)
+        reason = line(
+            self.tr("Reason for the transfer"), self.tr("e.g. caseload rebalancing; leave")
+        )
         self.reason = self.add_row(
-            "&Reason:", line("Reason for the transfer", "e.g. caseload rebalancing; leave")
+            self.tr("&Reason:"), described(reason, self.tr("Why the case changes hands"))
         )
+        handover = text_box(self.tr("Handover note"), self.tr("What the next worker needs to know"))
         self.handover = self.add_row(
-            "&Handover note:", text_box("Handover note", "What the next worker needs to know")
+            self.tr("&Handover note:"),
+            described(handover, self.tr("Open tasks, risks and what the client prefers")),
         )
+        describe_buttons(self, self.tr("Hand the case to the chosen worker"))
         if not candidates:
-            self.form.insertRow(0, notice(NO_COLLEAGUE, "Why a transfer is not possible"))
-            for field in (self.worker, self.reason, self.handover):
-                field.setEnabled(False)
-            self.ok.setEnabled(False)
-            self.cancel.setText("Close")
-            self.cancel.setAccessibleName("Close")
-            self.cancel.setFocus()
+            self._no_colleague()
+
+    def _no_colleague(self) -> None:
+        why = self.tr(
+            "A transfer needs the other worker on this device, and only you are known here. Sync "
+            "with the office so your colleagues' profiles are copied to this laptop, then try "
+            "again, or ask your supervisor to reassign the case from the office."
+        )
+        self.form.insertRow(0, notice(why, self.tr("Why a transfer is not possible")))
+        for field in (self.worker, self.reason, self.handover):
+            field.setEnabled(False)
+        self.ok.setEnabled(False)
+        self.cancel.setText(self.tr("Close"))
+        self.cancel.setAccessibleName(self.tr("Close"))
+        self.cancel.setFocus()
 
     def values(self) -> tuple[str, str, str]:
         return (
@@ -123,101 +238,32 @@ class TransferDialog(FormDialog):
         )
 
 
-class GoalDialog(FormDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("Add a goal", GOAL_INTRO, "&Add goal", parent)
-        self.title = self.add_row("&Goal:", line("Goal", "e.g. Keep the flat"))
-        self.description = self.add_row(
-            "&Description:", text_box("Goal description", "Optional detail", 70)
-        )
-        self.target = self.add_row(
-            "&Target date:", OptionalDate("Target date", date.today() + timedelta(days=90))
-        )
-
-    def values(self) -> tuple[str, str, date | None]:
-        return self.title.text(), self.description.toPlainText(), self.target.value()
-
-
-class ObjectiveDialog(FormDialog):
-    def __init__(self, goal_title: str, parent: QWidget | None) -> None:
-        super().__init__("Add an objective", OBJECTIVE_INTRO, "&Add objective", parent)
-        self.setAccessibleDescription("Objective for the selected goal")
-        self.for_goal = QLabel(goal_title)
-        self.for_goal.setTextFormat(Qt.TextFormat.PlainText)
-        self.for_goal.setWordWrap(True)
-        self.for_goal.setAccessibleName("Goal this objective is for")
-        self.form.addRow("For goal:", self.for_goal)
-        self.description = self.add_row(
-            "&Objective:", line("Objective", "e.g. Pay rent on time each month")
-        )
-        self.measure = self.add_row(
-            "&Measure:", line("Measure", "What is counted or checked, e.g. months paid on time")
-        )
-        self.baseline = self.add_row("&Starting value:", line("Starting value", "e.g. 0 of 3"))
-        self.target_value = self.add_row("Target &value:", line("Target value", "e.g. 3 of 3"))
-        self.target = self.add_row(
-            "Target &date:", OptionalDate("Target date", date.today() + timedelta(days=90))
-        )
-
-    def values(self) -> tuple[str, str, str | None, str, date | None]:
-        return (
-            self.description.text(),
-            self.measure.text(),
-            self.baseline.text().strip() or None,
-            self.target_value.text(),
-            self.target.value(),
-        )
-
-
-class VisitDialog(FormDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("Schedule a visit", VISIT_INTRO, "&Schedule", parent)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of contact")
-        for value, title in CONTACT_TITLES.items():
-            self.kind.addItem(title, value)
-        self.add_row("&Kind:", self.kind)
-        self.when = QDateTimeEdit()
-        self.when.setAccessibleName("Date and time (local)")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        start = (datetime.now() + timedelta(days=1)).replace(hour=10, minute=0, second=0)
-        # PySide6 converts a datetime; its stub has no such overload.
-        self.when.setDateTime(QDateTime(start))  # type: ignore[call-overload]
-        self.add_row("&When:", self.when)
-        self.minutes = QSpinBox()
-        self.minutes.setAccessibleName("Duration in minutes")
-        self.minutes.setRange(5, 12 * 60)
-        self.minutes.setSingleStep(15)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(" min")
-        self.add_row("&Duration:", self.minutes)
-        self.location = self.add_row("&Location:", line("Location", "e.g. Client's home"))
-        self.purpose = self.add_row("&Purpose:", line("Purpose", "e.g. Monthly review"))
-
-    def values(self) -> tuple[str, datetime, int, str | None, str | None]:
-        # cast: PySide6 types toPython() as object; a QDateTime gives a datetime.
-        local = cast(datetime, self.when.dateTime().toPython())
-        return (
-            self.kind.currentData(),
-            to_utc(local.replace(second=0, microsecond=0)),
-            self.minutes.value(),
-            self.location.text().strip() or None,
-            self.purpose.text().strip() or None,
-        )
-
-
 class ConflictDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("Declare a conflict of interest", CONFLICT_INTRO, "&Declare", parent)
+        super().__init__(
+            QCoreApplication.translate("ConflictDialog", "Declare a conflict of interest"),
+            QCoreApplication.translate(
+                "ConflictDialog",
+                "Declare any relationship with this client that could affect your judgement, "
+                "or could be seen to. The declaration is flagged 'pending supervisor review' "
+                "until your supervisor has reviewed it; keep working as agreed with them.",
+            ),
+            QCoreApplication.translate("ConflictDialog", "&Declare"),
+            parent,
+        )
+        relation = line(
+            self.tr("Relationship to the client"),
+            self.tr("e.g. neighbour, relative, former colleague"),
+        )
         self.relationship = self.add_row(
-            "&Relationship:",
-            line("Relationship to the client", "e.g. neighbour, relative, former colleague"),
+            self.tr("&Relationship:"), described(relation, self.tr("How you are connected"))
         )
+        about = self.tr("How you know them and what could be affected")
         self.description = self.add_row(
-            "D&escription:",
-            text_box("Description of the conflict", "How you know them and what could be affected"),
+            self.tr("D&escription:"),
+            described(text_box(self.tr("Description of the conflict"), about), about),
         )
+        describe_buttons(self, self.tr("Record the declaration for your supervisor"))
 
     def values(self) -> tuple[str, str]:
         return self.relationship.text(), self.description.toPlainText()
@@ -225,19 +271,35 @@ class ConflictDialog(FormDialog):
 
 class ReviewConflictDialog(FormDialog):
     def __init__(self, conflict: ConflictView, parent: QWidget | None) -> None:
-        super().__init__("Review a conflict of interest", REVIEW_INTRO, "&Record review", parent)
-        who = conflict.worker_name or "another worker"
-        declared = f"{long_day(conflict.disclosed_on)} by {who}"
-        self.form.addRow("Declared:", shown_text(declared, "Declared on and by"))
-        self.form.addRow("Relationship:", shown_text(conflict.relationship, "Relationship"))
-        self.form.addRow("Description:", shown_text(conflict.description, "Description"))
-        self.outcome = QComboBox()
-        self.outcome.setAccessibleName("Outcome of the review")
-        self.outcome.addItems(list(OUTCOMES.values()))
-        self.add_row("&Outcome:", self.outcome)
-        self.note = self.add_row(
-            "&Note:", text_box("Review note", "What was decided and why; any safeguards agreed")
+        super().__init__(
+            QCoreApplication.translate("ReviewConflictDialog", "Review a conflict of interest"),
+            QCoreApplication.translate(
+                "ReviewConflictDialog",
+                "Decide what happens next. Your name, today's date and the outcome are "
+                "recorded with the declaration, and the worker who declared it sees them.",
+            ),
+            QCoreApplication.translate("ReviewConflictDialog", "&Record review"),
+            parent,
         )
+        who = conflict.worker_name or self.tr("another worker")
+        declared = self.tr("{day} by {who}").format(day=long_day(conflict.disclosed_on), who=who)
+        self.form.addRow(self.tr("Declared:"), shown_text(declared, self.tr("Declared on and by")))
+        relationship = shown_text(conflict.relationship, self.tr("Relationship"))
+        self.form.addRow(self.tr("Relationship:"), relationship)
+        description = shown_text(conflict.description, self.tr("Description"))
+        self.form.addRow(self.tr("Description:"), description)
+        self.outcome = described(QComboBox(), self.tr("What you decided about the conflict"))
+        self.outcome.setAccessibleName(self.tr("Outcome of the review"))
+        for code in OUTCOMES:
+            self.outcome.addItem(QCoreApplication.translate("RecordDialogs", OUTCOME_WORDS[code]))
+        self.add_row(self.tr("&Outcome:"), self.outcome)
+        note = text_box(
+            self.tr("Review note"), self.tr("What was decided and why; any safeguards agreed")
+        )
+        self.note = self.add_row(
+            self.tr("&Note:"), described(note, self.tr("What was decided and why"))
+        )
+        describe_buttons(self, self.tr("Record your review of the declaration"))
 
     def values(self) -> tuple[str, str]:
         return list(OUTCOMES)[self.outcome.currentIndex()], self.note.toPlainText()

@@ -1,7 +1,9 @@
-"""The Plan tab's monitoring forms: an intervention (who does what, how often, towards a goal
-or one of its objectives), a progress entry on an objective (value, date, note), a goal's
-status, and the client's agreement to the plan in their words. Each only collects values;
-the tab does the service call (app/ui/forms.py)."""
+"""The Plan tab's forms: a goal, an objective (what is measured, from where to where), an
+intervention (who does what, how often, towards a goal or one of its objectives), a progress
+entry on an objective (value, date, note), a goal's status, and the client's agreement to the
+plan in their words. Each only collects values; the tab does the service call
+(app/ui/forms.py). The forms have no subclasses, so `self.tr` uses the class name as context.
+"""
 
 from __future__ import annotations
 
@@ -12,19 +14,23 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QWidget
 
 from app.services.monitoring import PlanAgreement
 from app.services.plan import GoalView, ObjectiveView
-from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
-from app.ui.record.dialogs import shown_text
+from app.ui.forms import FormDialog, date_edit, date_value, line, text_box
+from app.ui.record.dialogs import (
+    describe_buttons,
+    described,
+    optional_date,
+    shown_text,
+    tab_leaves,
+)
 from app.ui.record.plan_calls import InterventionInput, ProgressInput
 from app.ui.record.plan_tree import agreements, statuses
 from app.ui.widgets import long_day
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanDialogs", text)
-
-
-def choices(accessible: str, words: dict[str, str], current: str | None = None) -> QComboBox:
-    box = QComboBox()
+def choices(
+    accessible: str, description: str, words: dict[str, str], current: str | None = None
+) -> QComboBox:
+    box = described(QComboBox(), description)
     box.setAccessibleName(accessible)
     for code, word in words.items():
         box.addItem(word, code)
@@ -32,34 +38,125 @@ def choices(accessible: str, words: dict[str, str], current: str | None = None) 
     return box
 
 
-def up_to_today(accessible: str) -> QDateEdit:
-    edit = date_edit(accessible)
+def up_to_today(accessible: str, description: str) -> QDateEdit:
+    edit = tab_leaves(described(date_edit(accessible), description))
     edit.setMaximumDate(edit.date())
     return edit
+
+
+def in_90_days() -> date:
+    return date.today() + timedelta(days=90)
+
+
+class GoalDialog(FormDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(
+            QCoreApplication.translate("GoalDialog", "Add a goal"),
+            QCoreApplication.translate(
+                "GoalDialog",
+                "A goal says, in the client's words where possible, what they want to achieve.",
+            ),
+            QCoreApplication.translate("GoalDialog", "&Add goal"),
+            parent,
+        )
+        goal = line(self.tr("Goal"), self.tr("e.g. Keep the flat"))
+        self.title = self.add_row(
+            self.tr("&Goal:"), described(goal, self.tr("What the client wants to achieve"))
+        )
+        detail = text_box(self.tr("Goal description"), self.tr("Optional detail"), 70)
+        self.description = self.add_row(
+            self.tr("&Description:"), described(detail, self.tr("More about the goal, optional"))
+        )
+        later = in_90_days()
+        about = self.tr("When the goal should be reached, if a date is agreed")
+        self.target = self.add_row(
+            self.tr("&Target date:"), optional_date(self.tr("Target date"), about, later)
+        )
+        describe_buttons(self, self.tr("Add the goal to the case plan"))
+
+    def values(self) -> tuple[str, str, date | None]:
+        return self.title.text(), self.description.toPlainText(), self.target.value()
+
+
+class ObjectiveDialog(FormDialog):
+    def __init__(self, goal_title: str, parent: QWidget | None) -> None:
+        super().__init__(
+            QCoreApplication.translate("ObjectiveDialog", "Add an objective"),
+            QCoreApplication.translate(
+                "ObjectiveDialog",
+                "An objective is a measurable step towards the goal: what is counted or "
+                "checked, where it starts and the target.",
+            ),
+            QCoreApplication.translate("ObjectiveDialog", "&Add objective"),
+            parent,
+        )
+        self.setAccessibleDescription(self.tr("Objective for the selected goal"))
+        self.for_goal = shown_text(goal_title, self.tr("Goal this objective is for"))
+        self.form.addRow(self.tr("For goal:"), self.for_goal)
+        self._fields()
+        describe_buttons(self, self.tr("Add the objective to the goal"))
+
+    def _fields(self) -> None:
+        measure = self.tr("What is counted or checked, e.g. months paid on time")
+        rows = (
+            (self.tr("&Objective:"), self.tr("Objective"), self.tr("e.g. Pay rent on time")),
+            (self.tr("&Measure:"), self.tr("Measure"), measure),
+            (self.tr("&Starting value:"), self.tr("Starting value"), self.tr("e.g. 0 of 3")),
+            (self.tr("Target &value:"), self.tr("Target value"), self.tr("e.g. 3 of 3")),
+        )
+        about = self.tr("Part of the objective: what is measured, from where, to where")
+        fields = [
+            self.add_row(label, described(line(name, hint), about)) for label, name, hint in rows
+        ]
+        self.description, self.measure, self.baseline, self.target_value = fields
+        later = in_90_days()
+        due = self.tr("When the target should be reached, if a date is agreed")
+        self.target = self.add_row(
+            self.tr("Target &date:"), optional_date(self.tr("Target date"), due, later)
+        )
+
+    def values(self) -> tuple[str, str, str | None, str, date | None]:
+        return (
+            self.description.text(),
+            self.measure.text(),
+            self.baseline.text().strip() or None,
+            self.target_value.text(),
+            self.target.value(),
+        )
 
 
 class InterventionDialog(FormDialog):
     def __init__(self, goal: GoalView, objective: ObjectiveView | None, parent: QWidget) -> None:
         super().__init__(
-            _t("Add an intervention"),
-            _t("An intervention is what someone does to reach the goal: who, what, how often."),
-            _t("&Add intervention"),
+            QCoreApplication.translate("InterventionDialog", "Add an intervention"),
+            QCoreApplication.translate(
+                "InterventionDialog",
+                "An intervention is what someone does to reach the goal: who, what, how often.",
+            ),
+            QCoreApplication.translate("InterventionDialog", "&Add intervention"),
             parent,
         )
         self.goal, self.objective = goal, objective
-        self.add_row(_t("For goal:"), shown_text(goal.title, _t("Goal")))
+        self.add_row(self.tr("For goal:"), shown_text(goal.title, self.tr("Goal")))
         if objective is not None:
-            self.add_row(_t("Objective:"), shown_text(objective.description, _t("Objective")))
-        self.description = self.add_row(
-            _t("&What:"), line(_t("Intervention"), _t("e.g. Budgeting sessions"))
+            shown = shown_text(objective.description, self.tr("Objective"))
+            self.add_row(self.tr("Objective:"), shown)
+        about = self.tr("Part of the intervention: what is done, by whom, how often")
+        rows = (
+            (self.tr("&What:"), self.tr("Intervention"), self.tr("e.g. Budgeting sessions")),
+            (self.tr("&Who:"), self.tr("Who does it"), self.tr("e.g. case worker; client")),
+            (self.tr("How &often:"), self.tr("How often"), self.tr("e.g. weekly")),
         )
-        self.responsible = self.add_row(
-            _t("&Who:"), line(_t("Who does it"), _t("e.g. case worker; client; food bank"))
+        fields = [self.add_row(row, described(line(name, hint), about)) for row, name, hint in rows]
+        self.description, self.responsible, self.frequency = fields
+        span = self.tr("When the intervention starts and ends, if agreed")
+        self.start = self.add_row(
+            self.tr("&Starts:"), optional_date(self.tr("Start date"), span, date.today())
         )
-        self.frequency = self.add_row(_t("How &often:"), line(_t("How often"), _t("e.g. weekly")))
-        self.start = self.add_row(_t("&Starts:"), OptionalDate(_t("Start date"), date.today()))
-        later = date.today() + timedelta(days=90)
-        self.end = self.add_row(_t("&Ends:"), OptionalDate(_t("End date"), later))
+        self.end = self.add_row(
+            self.tr("&Ends:"), optional_date(self.tr("End date"), span, in_90_days())
+        )
+        describe_buttons(self, self.tr("Add the intervention to the plan"))
 
     def values(self) -> InterventionInput:
         return InterventionInput(
@@ -76,29 +173,45 @@ class InterventionDialog(FormDialog):
 class ProgressDialog(FormDialog):
     def __init__(self, objective: ObjectiveView, parent: QWidget) -> None:
         super().__init__(
-            _t("Record progress"),
-            _t("Write where the objective stands now, measured as planned. Entries are kept "
-               "as its history; the newest one is where it stands."),
-            _t("&Record progress"),
+            QCoreApplication.translate("ProgressDialog", "Record progress"),
+            QCoreApplication.translate(
+                "ProgressDialog",
+                "Write where the objective stands now, measured as planned. Entries are kept "
+                "as its history; the newest one is where it stands.",
+            ),
+            QCoreApplication.translate("ProgressDialog", "&Record progress"),
             parent,
-        )  # fmt: skip
+        )
         self.objective = objective
+        self._shown(objective)
+        value = line(self.tr("Value now"), self.tr("e.g. 2 of 3"))
+        self.value = self.add_row(
+            self.tr("&Value now:"), described(value, self.tr("Where the objective stands now"))
+        )
+        day = up_to_today(self.tr("Date of the entry"), self.tr("When it was measured"))
+        self.on = self.add_row(self.tr("&Date:"), day)
+        status = choices(
+            self.tr("Objective status"), self.tr("Still active, met, not met or dropped"),
+            statuses(), objective.status,
+        )  # fmt: skip
+        self.status = self.add_row(self.tr("&Objective is:"), status)
+        hint = self.tr("Optional: what helped, what got in the way")
+        note = described(text_box(self.tr("Note"), hint, 70), hint)
+        self.note = self.add_row(self.tr("&Note:"), note)
+        describe_buttons(self, self.tr("Save the progress entry"))
+
+    def _shown(self, objective: ObjectiveView) -> None:
         start = objective.baseline_value or "?"
         measure = f"{objective.measure}: {start} → {objective.target_value}"
-        self.add_row(_t("Objective:"), shown_text(objective.description, _t("Objective")))
-        self.add_row(_t("Measure:"), shown_text(measure, _t("Measure")))
+        shown = shown_text(objective.description, self.tr("Objective"))
+        self.add_row(self.tr("Objective:"), shown)
+        self.add_row(self.tr("Measure:"), shown_text(measure, self.tr("Measure")))
         last = objective.progress[0] if objective.progress else None
         if last is not None:
-            said = f"{last.value} ({long_day(last.recorded_on)})"
-            self.add_row(_t("Last entry:"), shown_text(said, _t("Last entry")))
-        self.value = self.add_row(_t("&Value now:"), line(_t("Value now"), _t("e.g. 2 of 3")))
-        self.on = self.add_row(_t("&Date:"), up_to_today(_t("Date of the entry")))
-        self.status = self.add_row(
-            _t("&Objective is:"), choices(_t("Objective status"), statuses(), objective.status)
-        )
-        self.note = self.add_row(
-            _t("&Note:"), text_box(_t("Note"), _t("Optional: what helped, what got in the way"), 70)
-        )
+            said = self.tr("{value} ({day})").format(
+                value=last.value, day=long_day(last.recorded_on)
+            )
+            self.add_row(self.tr("Last entry:"), shown_text(said, self.tr("Last entry")))
 
     def values(self) -> ProgressInput:
         return ProgressInput(
@@ -113,25 +226,31 @@ class ProgressDialog(FormDialog):
 class GoalStatusDialog(FormDialog):
     def __init__(self, goal: GoalView, parent: QWidget) -> None:
         super().__init__(
-            _t("Goal status"),
-            _t("Say where the goal stands, with the client: still being worked on, met, not "
-               "met, or dropped."),
-            _t("&Save status"),
+            QCoreApplication.translate("GoalStatusDialog", "Goal status"),
+            QCoreApplication.translate(
+                "GoalStatusDialog",
+                "Say where the goal stands, with the client: still being worked on, met, not "
+                "met, or dropped.",
+            ),
+            QCoreApplication.translate("GoalStatusDialog", "&Save status"),
             parent,
-        )  # fmt: skip
-        self.goal = goal
-        self.add_row(_t("Goal:"), shown_text(goal.title, _t("Goal")))
-        self.status = self.add_row(
-            _t("&Status:"), choices(_t("Goal status"), statuses(), goal.status)
         )
-        self.percent = QSpinBox()
-        self.percent.setAccessibleName(_t("How far along, per cent"))
+        self.goal = goal
+        self.add_row(self.tr("Goal:"), shown_text(goal.title, self.tr("Goal")))
+        status = choices(
+            self.tr("Goal status"), self.tr("Active, met, not met or dropped"),
+            statuses(), goal.status,
+        )  # fmt: skip
+        self.status = self.add_row(self.tr("&Status:"), status)
+        self.percent = described(QSpinBox(), self.tr("From 0 to 100 per cent"))
+        self.percent.setAccessibleName(self.tr("How far along, per cent"))
         self.percent.setRange(0, 100)
         self.percent.setSingleStep(10)
-        self.percent.setSuffix(" %")
+        self.percent.setSuffix(self.tr(" %"))
         self.percent.setValue(goal.progress_percent)
-        self.add_row(_t("&How far along:"), self.percent)
+        self.add_row(self.tr("&How far along:"), self.percent)
         self.status.currentIndexChanged.connect(self._met)
+        describe_buttons(self, self.tr("Save the goal's status"))
 
     def _met(self) -> None:
         if self.status.currentData() == "met":
@@ -144,21 +263,28 @@ class GoalStatusDialog(FormDialog):
 class AgreementDialog(FormDialog):
     def __init__(self, agreement: PlanAgreement, parent: QWidget) -> None:
         super().__init__(
-            _t("Client's agreement to the plan"),
-            _t("Record whether the client agreed to this plan, in their own words. If they "
-               "disagree, write what they said: the plan is theirs."),
-            _t("&Record answer"),
+            QCoreApplication.translate("AgreementDialog", "Client's agreement to the plan"),
+            QCoreApplication.translate(
+                "AgreementDialog",
+                "Record whether the client agreed to this plan, in their own words. If they "
+                "disagree, write what they said: the plan is theirs.",
+            ),
+            QCoreApplication.translate("AgreementDialog", "&Record answer"),
             parent,
-        )  # fmt: skip
-        self.answer = self.add_row(
-            _t("&Answer:"), choices(_t("Client's answer"), agreements(), agreement.answer)
         )
+        answer = choices(
+            self.tr("Client's answer"), self.tr("Agreed, disagreed or not asked"),
+            agreements(), agreement.answer,
+        )  # fmt: skip
+        self.answer = self.add_row(self.tr("&Answer:"), answer)
+        hint = self.tr("What the client said, as they said it")
         self.words = self.add_row(
-            _t("&Their words:"),
-            text_box(_t("The client's words"), _t("What the client said, as they said it")),
+            self.tr("&Their words:"), described(text_box(self.tr("The client's words"), hint), hint)
         )
         self.words.setPlainText(agreement.words or "")
-        self.on = self.add_row(_t("&Date:"), up_to_today(_t("Date of the answer")))
+        day = up_to_today(self.tr("Date of the answer"), self.tr("When the client answered"))
+        self.on = self.add_row(self.tr("&Date:"), day)
+        describe_buttons(self, self.tr("Save the client's answer"))
 
     def values(self) -> tuple[str, str | None, date]:
         words = self.words.toPlainText().strip() or None

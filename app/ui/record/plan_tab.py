@@ -20,11 +20,12 @@ from app.services.plan import CasePlan, GoalView, ObjectiveView
 from app.ui.access import VaultAccess
 from app.ui.pane import ID_ROLE, VaultPane, button, item_list, muted_item, set_error
 from app.ui.record import plan_calls
-from app.ui.record.dialogs import GoalDialog, ObjectiveDialog
 from app.ui.record.plan_dialogs import (
     AgreementDialog,
+    GoalDialog,
     GoalStatusDialog,
     InterventionDialog,
+    ObjectiveDialog,
     ProgressDialog,
 )
 from app.ui.record.plan_tree import GOAL_ROLE, KIND_ROLE, OBJECTIVE_ROLE, agreement_text, fill
@@ -41,19 +42,28 @@ PlanForm = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanTab", text)
-
-
 def assessment_text(plan: CasePlan) -> str:
-    last = _t("Last assessed {day}").format(day=long_day(plan.last_assessed_on))
+    last = QCoreApplication.translate("PlanTab", "Last assessed {day}").format(
+        day=long_day(plan.last_assessed_on)
+    )
     if plan.reassessment_due_on is None:
-        due = _t("no re-assessment date set")
+        due = QCoreApplication.translate("PlanTab", "no re-assessment date set")
     elif plan.reassessment_overdue:
-        due = _t("re-assessment OVERDUE since {day}").format(day=long_day(plan.reassessment_due_on))
+        due = QCoreApplication.translate("PlanTab", "re-assessment OVERDUE since {day}").format(
+            day=long_day(plan.reassessment_due_on)
+        )
     else:
-        due = _t("re-assessment due {day}").format(day=long_day(plan.reassessment_due_on))
-    return " · ".join((last if plan.last_assessed_on else _t("Not assessed yet"), due))
+        due = QCoreApplication.translate("PlanTab", "re-assessment due {day}").format(
+            day=long_day(plan.reassessment_due_on)
+        )
+    return " · ".join(
+        (
+            last
+            if plan.last_assessed_on
+            else QCoreApplication.translate("PlanTab", "Not assessed yet"),
+            due,
+        )
+    )
 
 
 class PlanTab(VaultPane):
@@ -61,21 +71,29 @@ class PlanTab(VaultPane):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Plan"))
+        self.setAccessibleName(self.tr("Plan"))
         self.case_id: str | None = None
         self.plan: CasePlan | None = None
-        self.assessed = self._label(_t("Assessment dates"))
-        self.agreement = self._label(_t("Client's agreement to the plan"))
+        self.assessed = self._label(self.tr("Assessment dates"))
+        self.agreement = self._label(self.tr("Client's agreement to the plan"))
         self.goals = item_list(
-            _t("Goals, objectives, interventions and progress"),
-            [_t("Plan"), _t("Progress"), _t("Date")],
+            self.tr("Goals, objectives, interventions and progress"),
+            [
+                self.tr("Plan"),
+                self.tr("Progress"),
+                self.tr("Date"),
+            ],
         )
+        self.goals.setAccessibleDescription(
+            self.tr("Each goal with its objectives; arrows move, Enter opens a note")
+        )
+        self.goals.setTabKeyNavigation(False)  # Tab leaves the tree; arrows move inside
         self.goals.setRootIsDecorated(True)
         self.goals.setColumnWidth(0, 250)
         self.goals.setColumnWidth(1, 240)
         self.goals.currentItemChanged.connect(lambda *_: self._enable())
         self.goals.itemActivated.connect(self._activated)
-        self.error = error_label(_t("Problem with the plan"))
+        self.error = error_label(self.tr("Problem with the plan"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
         layout.addWidget(self.agreement)  # alone on its row: a wrapped label gets its height
@@ -98,8 +116,8 @@ class PlanTab(VaultPane):
 
     def _top_row(self) -> QHBoxLayout:
         self.agreement_button = self._button(
-            _t("Client's agreement…"),
-            _t("Record whether the client agreed to the plan, in their words"),
+            self.tr("Client's agreement…"),
+            self.tr("Record whether the client agreed to the plan, in their words"),
             self.record_agreement,
         )
         row = QHBoxLayout()
@@ -109,23 +127,29 @@ class PlanTab(VaultPane):
 
     def _buttons(self) -> QHBoxLayout:
         self.add_goal_button = self._button(
-            _t("Add &goal…"), _t("Add a goal to the case plan"), self.add_goal
+            self.tr("Add &goal…"),
+            self.tr("Add a goal to the case plan"),
+            self.add_goal,
         )
         self.add_objective_button = self._button(
-            _t("Add o&bjective…"), _t("Add an objective to the selected goal"), self.add_objective
+            self.tr("Add o&bjective…"),
+            self.tr("Add an objective to the selected goal"),
+            self.add_objective,
         )
         self.add_intervention_button = self._button(
-            _t("Add intervention…"),
-            _t("Add an intervention to the selected goal or objective"),
+            self.tr("Add intervention…"),
+            self.tr("Add an intervention to the selected goal or objective"),
             self.add_intervention,
         )
         self.progress_button = self._button(
-            _t("Recor&d progress…"),
-            _t("Record progress on the selected objective"),
+            self.tr("Recor&d progress…"),
+            self.tr("Record progress on the selected objective"),
             self.record_progress,
         )
         self.status_button = self._button(
-            _t("Goal stat&us…"), _t("Set the selected goal's status"), self.goal_status
+            self.tr("Goal stat&us…"),
+            self.tr("Set the selected goal's status"),
+            self.goal_status,
         )
         row = QHBoxLayout()
         for widget in (
@@ -145,7 +169,7 @@ class PlanTab(VaultPane):
             self.clear()
         self.case_id = case_id
         self.assessed.setText(
-            "" if case_id else _t("This client has no case, so there is no plan.")
+            "" if case_id else self.tr("This client has no case, so there is no plan.")
         )
         self._enable()
 
@@ -161,7 +185,10 @@ class PlanTab(VaultPane):
         self.agreement.setText(agreement_text(plan.agreement))
         fill(self.goals, plan, self.palette().text().color())
         if not plan.goals:
-            muted_item(self.goals, _t("No goals yet. Add the first goal with the client."))
+            muted_item(
+                self.goals,
+                self.tr("No goals yet. Add the first goal with the client."),
+            )
         self._enable()
 
     def selected_goal(self) -> GoalView | None:

@@ -1,13 +1,16 @@
 """The case's step bar (Intake → … → Follow-up, the current stage filled in) and the words
-for stages and stage moves that the Case tab uses."""
+for stages, stage moves and a case's summary line that the Case tab uses (context "CaseTab";
+one whole sentence per shape, so each language orders its own parts)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.stages import STAGE_ORDER, CaseStage
-from app.ui.widgets import NONE
+from app.services.dto import CaseSummary
+from app.ui.locale_format import NONE, long_day
 
 STEP = "QLabel {{ background: {bg}; color: {fg}; border-radius: 3px; padding: 4px 2px; {extra} }}"
 STEP_STYLES = {
@@ -15,6 +18,22 @@ STEP_STYLES = {
     "current": STEP.format(bg="#1f4e79", fg="white", extra="font-weight: bold;"),
     "ahead": STEP.format(bg="#eeeeee", fg="#555555", extra=""),
 }
+
+
+# The stage names people read, translated at use (context "Stages").
+STAGE_WORDS = {
+    CaseStage.INTAKE: QT_TRANSLATE_NOOP("Stages", "Intake"),
+    CaseStage.ASSESSMENT: QT_TRANSLATE_NOOP("Stages", "Assessment"),
+    CaseStage.PLANNING: QT_TRANSLATE_NOOP("Stages", "Planning"),
+    CaseStage.IMPLEMENTATION: QT_TRANSLATE_NOOP("Stages", "Implementation"),
+    CaseStage.MONITORING: QT_TRANSLATE_NOOP("Stages", "Monitoring"),
+    CaseStage.CLOSURE: QT_TRANSLATE_NOOP("Stages", "Closure"),
+    CaseStage.FOLLOW_UP: QT_TRANSLATE_NOOP("Stages", "Follow-up"),
+}
+
+
+def stage_word(stage: CaseStage) -> str:
+    return QCoreApplication.translate("Stages", STAGE_WORDS[stage])
 
 
 def as_stage(value: str | None) -> CaseStage | None:
@@ -25,18 +44,64 @@ def as_stage(value: str | None) -> CaseStage | None:
 
 
 def stage_name(value: str | None) -> str:
-    try:
-        return CaseStage(value or "").label
-    except ValueError:
-        return value or NONE
+    stage = as_stage(value)
+    return stage_word(stage) if stage is not None else NONE
 
 
 def move_text(current: CaseStage, target: CaseStage) -> str:
+    name = stage_word(target)
     if current in (CaseStage.CLOSURE, CaseStage.FOLLOW_UP) and target is not CaseStage.FOLLOW_UP:
-        return f"Reopen at {target.label}"
+        return QCoreApplication.translate("CaseTab", "Reopen at {stage}").format(stage=name)
     if STAGE_ORDER.index(target) < STAGE_ORDER.index(current):
-        return f"← Back to {target.label}"
-    return f"On to {target.label} →"
+        return QCoreApplication.translate("CaseTab", "← Back to {stage}").format(stage=name)
+    return QCoreApplication.translate("CaseTab", "On to {stage} →").format(stage=name)
+
+
+def choice_text(case: CaseSummary) -> str:
+    if case.closed_on:
+        text = QCoreApplication.translate("CaseTab", "{number} · {programme} (closed {day})")
+        return text.format(
+            number=case.case_number, programme=case.program, day=long_day(case.closed_on)
+        )
+    text = QCoreApplication.translate("CaseTab", "{number} · {programme} (open)")
+    return text.format(number=case.case_number, programme=case.program)
+
+
+def about_text(case: CaseSummary) -> str:
+    """Number, programme, opened and closed days, the worker: one sentence per shape, so
+    each language orders its own parts."""
+    parts = {
+        "number": case.case_number,
+        "programme": case.program,
+        "opened": long_day(case.opened_on),
+        "closed": long_day(case.closed_on),
+        "worker": case.assigned_worker or "",
+    }
+    if case.closed_on and case.assigned_worker:
+        text = QCoreApplication.translate(
+            "CaseTab",
+            "{number} · {programme} · opened {opened} · closed {closed} · worker: {worker}",
+        )
+    elif case.closed_on:
+        text = QCoreApplication.translate(
+            "CaseTab", "{number} · {programme} · opened {opened} · closed {closed}"
+        )
+    elif case.assigned_worker:
+        text = QCoreApplication.translate(
+            "CaseTab", "{number} · {programme} · opened {opened} · worker: {worker}"
+        )
+    else:
+        text = QCoreApplication.translate("CaseTab", "{number} · {programme} · opened {opened}")
+    return text.format(**parts)
+
+
+def move_words(from_stage: str | None, to_stage: str) -> str:
+    if from_stage is None:
+        return QCoreApplication.translate("CaseTab", "Opened at {stage}").format(
+            stage=stage_name(to_stage)
+        )
+    text = QCoreApplication.translate("CaseTab", "{before} → {after}")
+    return text.format(before=stage_name(from_stage), after=stage_name(to_stage))
 
 
 class StepBar(QWidget):
@@ -44,18 +109,19 @@ class StepBar(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Case stage")
+        self.setAccessibleName(QCoreApplication.translate("CaseTab", "Case stage"))
         self.steps: list[QLabel] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         for stage in STAGE_ORDER:
-            step = QLabel(stage.label)
+            word = stage_word(stage)
+            step = QLabel(word)
             step.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            step.setAccessibleName(stage.label)
+            step.setAccessibleName(word)
             step.setMinimumWidth(40)
             self.steps.append(step)
-            row.addWidget(step, stretch=len(stage.label) + 3)
+            row.addWidget(step, stretch=len(word) + 3)
 
     def show_stage(self, stage: CaseStage | None) -> None:
         at = STAGE_ORDER.index(stage) if stage is not None else -1
@@ -63,6 +129,11 @@ class StepBar(QWidget):
             state = "current" if number == at else "done" if number < at else "ahead"
             step.setStyleSheet(STEP_STYLES[state])
         total = len(STAGE_ORDER)
-        described = f"{stage.label}, step {at + 1} of {total}" if stage else "No case"
+        if stage is None:
+            described = QCoreApplication.translate("CaseTab", "No case")
+        else:
+            described = QCoreApplication.translate("CaseTab", "{stage}, step {number} of {total}")
+            described = described.format(stage=stage_word(stage), number=at + 1, total=total)
         self.setAccessibleDescription(described)
-        self.setToolTip(f"Current stage: {described}")
+        tip = QCoreApplication.translate("CaseTab", "Current stage: {stage}")
+        self.setToolTip(tip.format(stage=described))
