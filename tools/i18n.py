@@ -36,6 +36,8 @@ def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     files = sorted(str(p) for s in SOURCES for p in (ROOT / s).rglob("*.py"))
     for language in LANGUAGES:
+        path = ts_path(language)
+        known = _plural_forms(path) if path.exists() else {}
         subprocess.run(
             [
                 str(TOOLS / "pyside6-lupdate"),
@@ -46,12 +48,46 @@ def update() -> None:
                 language,
                 *files,
                 "-ts",
-                str(ts_path(language)),
+                str(path),
             ],
             check=True,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
+        mark_plurals(path, known)
+
+
+Key = tuple[str, str]
+
+
+def _plural_forms(path: Path) -> dict[Key, list[str]]:
+    found = {}
+    for key, message in _messages(ET.parse(path)).items():
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        if message.get("numerus") == "yes" and _finished(message.find("translation")):
+            found[key] = forms
+    return found
+
+
+def mark_plurals(path: Path, known: dict[Key, list[str]]) -> None:
+    """lupdate marks `translate(ctx, "%n ...", "", n)` as a plural message only when n is a
+    literal (and then flattens the plural forms it had, as unfinished): every message with %n
+    is one, and keeps the forms it was given."""
+    tree = ET.parse(path)
+    for key, message in _messages(tree).items():
+        if "%n" not in key[1]:
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        single = "".join(translation.itertext()) if message.find(".//numerusform") is None else ""
+        if key in known:
+            _set(message, known[key])
+        elif single:
+            _set(message, [single, single])
+    _write(tree, path)
 
 
 def release() -> None:
