@@ -33,7 +33,20 @@ from app.store.audit import record_event
 TASK_KINDS = ("task", "follow_up")
 VISIT_STATUSES = ("scheduled", "done", "cancelled", "no_show")
 VISIT_OUTCOMES = VISIT_STATUSES[1:]
-NEEDS_REASON = {"cancelled": "reason the visit was cancelled", "no_show": "reason for the no-show"}
+NEEDS_REASON = {  # field names, shown in refusals (translated there in the "Refusal" context)
+    "cancelled": QT_TRANSLATE_NOOP("Refusal", "reason the visit was cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("Refusal", "reason for the no-show"),
+}
+# A visit's status as a refusal names it: a word, translated where the refusal is shown.
+STATUS_WORDS = {
+    "done": QT_TRANSLATE_NOOP("Refusal", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("Refusal", "cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("Refusal", "no show"),
+    "made": QT_TRANSLATE_NOOP("Refusal", "made"),
+    "accepted": QT_TRANSLATE_NOOP("Refusal", "accepted"),
+    "declined": QT_TRANSLATE_NOOP("Refusal", "declined"),
+    "completed": QT_TRANSLATE_NOOP("Refusal", "completed"),
+}
 REFERRAL_STATUSES = ("made", "accepted", "declined", "completed")
 REFERRAL_MOVES: dict[str, tuple[str, ...]] = {
     "made": ("accepted", "declined", "completed"),
@@ -95,7 +108,7 @@ def add_task(
 ) -> str:
     """A task (or a follow-up, which needs a client or a case) for a worker; when
     `assigned_by_id` gives it to a colleague, the team rules apply (assignment.py)."""
-    one_of(kind, TASK_KINDS, "kind of task")
+    one_of(kind, TASK_KINDS, QT_TRANSLATE_NOOP("Refusal", "kind of task"))
     client_id, case_id = client_of_case(session, case_id, client_id)
     if client_id is not None:
         load(session, Client, client_id, "client")
@@ -107,7 +120,7 @@ def add_task(
             check_assignee(session, assigned_by_id, assigned_to_id, case_id)
     task = Task(
         id=uuid7(),
-        title=required_text(title, "task title", 300),
+        title=required_text(title, QT_TRANSLATE_NOOP("Refusal", "task title"), 300),
         due_on=due_on,
         kind=kind,
         case_id=case_id,
@@ -160,7 +173,7 @@ def schedule_visit(
 ) -> str:
     load(session, Client, client_id, "client")
     client_of_case(session, case_id, client_id)
-    one_of(contact_type, CONTACT_TYPES, "kind of contact")
+    one_of(contact_type, CONTACT_TYPES, QT_TRANSLATE_NOOP("Refusal", "kind of contact"))
     if not 1 <= duration_minutes <= MAX_VISIT_MINUTES:
         raise Refusal(QT_TRANSLATE_NOOP("Refusal", "A visit lasts between 1 minute and 12 hours."))
     visit = Visit(
@@ -171,8 +184,8 @@ def schedule_visit(
         contact_type=contact_type,
         scheduled_at=scheduled_at.replace(second=0, microsecond=0),
         duration_minutes=duration_minutes,
-        location=optional_text(location, "location", 300),
-        purpose=optional_text(purpose, "purpose"),
+        location=optional_text(location, QT_TRANSLATE_NOOP("Refusal", "location"), 300),
+        purpose=optional_text(purpose, QT_TRANSLATE_NOOP("Refusal", "purpose")),
         status="scheduled",
     )
     session.add(visit)
@@ -185,10 +198,10 @@ def record_visit_outcome(
 ) -> VisitState:
     """End a scheduled visit: done, cancelled or no-show (VISIT_OUTCOMES). A cancelled or
     missed visit needs the reason; what happened at a visit done goes in the case note."""
-    one_of(outcome, VISIT_OUTCOMES, "outcome of the visit")
+    one_of(outcome, VISIT_OUTCOMES, QT_TRANSLATE_NOOP("Refusal", "outcome of the visit"))
     visit = load(session, Visit, visit_id, "visit")
     if visit.status != "scheduled":
-        shown = visit.status.replace("_", " ")
+        shown = STATUS_WORDS.get(visit.status, visit.status.replace("_", " "))
         raise Refusal(
             QT_TRANSLATE_NOOP(
                 "Refusal", "This visit is already marked {status}; schedule a new one instead."
@@ -250,9 +263,9 @@ def make_referral(
         id=uuid7(),
         case_id=case_id,
         client_id=client_id,
-        service=required_text(service, "service", 200),
-        organisation=required_text(organisation, "organisation", 200),
-        reason=required_text(reason, "reason for the referral"),
+        service=required_text(service, QT_TRANSLATE_NOOP("Refusal", "service"), 200),
+        organisation=required_text(organisation, QT_TRANSLATE_NOOP("Refusal", "organisation"), 200),
+        reason=required_text(reason, QT_TRANSLATE_NOOP("Refusal", "reason for the referral")),
         status="made",
         made_on=made_on,
         follow_up_on=follow_up_on,
@@ -269,11 +282,15 @@ def update_referral_status(session: Session, referral_id: str, status: str) -> s
     """Move a referral on: made -> accepted -> completed, or declined. Declined and completed
     referrals are final (make a new referral instead)."""
     referral = load(session, Referral, referral_id, "referral")
-    one_of(status, REFERRAL_STATUSES, "referral status")
+    one_of(status, REFERRAL_STATUSES, QT_TRANSLATE_NOOP("Refusal", "referral status"))
     if status not in REFERRAL_MOVES.get(referral.status, ()):
         raise Refusal(
             QT_TRANSLATE_NOOP("Refusal", "A referral that is {current} cannot become {status}."),
-            {"current": referral.status, "status": status},  # both checked against the list
+            # both checked against the list
+            {
+                "current": STATUS_WORDS.get(referral.status, referral.status),
+                "status": STATUS_WORDS.get(status, status),
+            },
         )
     previous, referral.status = referral.status, status
     record_event(

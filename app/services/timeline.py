@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.stages import CaseStage
 from app.core.timeutil import utcnow
 from app.models import (
@@ -31,29 +32,38 @@ from app.models import (
 )
 from app.services.fields import load, start_of
 from app.services.referrals import OPEN_CODES
+from app.services.timeline_words import (
+    CONTACT,
+    CONTACT_TITLES,
+    NOTE_TITLES,
+    REASON,
+    Words,
+    amendment_title,
+    by_words,
+    consent_detail,
+    note_title,
+    stage_words,
+    task_detail,
+    words,
+)
 from app.store.audit import record_event
 
 LIMIT = 200
 SHORT = 120
 EXPIRING_DAYS = 30
-CONTACT_TITLES = {
-    "home": "Home visit",
-    "phone": "Phone call",
-    "office": "Office meeting",
-    "video": "Video call",
-}
-NOTE_TITLES = {"addendum": "Addendum", "late_entry": "Late entry"}
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     kind: str  # visit|note|task|stage|transfer|consent|referral|conflict
     at: datetime
-    title: str
+    title: str  # English, for logs and tests; the screens word `title_words`
     detail: str
     record_id: str
-    flags: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()  # codes, worded by the screens
     related_id: str | None = None  # the note an addendum amends, the consent a revocation ends
+    title_words: Words | None = None  # None: `title` is the worker's own text, shown as is
+    detail_words: Words | None = None  # None: `detail` is the worker's own text, shown as is
 
 
 def _short(text: str | None) -> str:
@@ -80,9 +90,13 @@ def _visits(session: Session, client_id: str, now: datetime, limit: int) -> list
         flags = [v.status.replace("_", " ")]
         if v.status == "scheduled" and v.scheduled_at < now:
             flags.append("overdue")
-        title = CONTACT_TITLES.get(v.contact_type, "Contact")
+        title = CONTACT_TITLES.get(v.contact_type, CONTACT)
         detail = _short(v.purpose or v.location)
-        entries.append(TimelineEntry("visit", v.scheduled_at, title, detail, v.id, tuple(flags)))
+        entries.append(
+            TimelineEntry(
+                "visit", v.scheduled_at, title, detail, v.id, tuple(flags), None, words(title)
+            )
+        )
     return entries
 
 
@@ -92,16 +106,18 @@ def _note_entry(note: CaseNote, amended_at: datetime | None) -> TimelineEntry:
         flags.append("co-signed")
     if note.kind in NOTE_TITLES:
         flags.insert(0, NOTE_TITLES[note.kind].lower())
-        title = NOTE_TITLES[note.kind]
-        if amended_at is not None:
-            title += f" to the note of {amended_at:%Y-%m-%d %H:%M}"
+        title, title_words = amendment_title(note.kind, amended_at)
+        reason = _short(note.amendment_reason)
         detail = _short(f"Reason: {note.amendment_reason or ''}")
+        detail_words: Words | None = words(REASON, reason=reason)
     else:
-        title = "Case note" + (f" ({note.template.upper()})" if note.template != "free" else "")
+        title, title_words = note_title(note.template)
         detail = _short(next((str(v) for v in (note.sections or {}).values() if v), ""))
+        detail_words = None
     return TimelineEntry(
-        "note", note.occurred_at, title, detail, note.id, tuple(flags), note.amends_id
-    )
+        "note", note.occurred_at, title, detail, note.id, tuple(flags), note.amends_id,
+        title_words, detail_words,
+    )  # fmt: skip
 
 
 def _notes(session: Session, client_id: str, limit: int) -> list[TimelineEntry]:
@@ -128,13 +144,15 @@ def _tasks(session: Session, client_id: str, today: date, limit: int) -> list[Ti
         flags = ["follow-up"] if t.kind == "follow_up" else []
         if t.done_at is not None:
             flags.append("done")
-            at, detail = t.done_at, "Done" + (f" (was due {t.due_on})" if t.due_on else "")
+            at = t.done_at
         else:
             at = start_of(t.due_on) if t.due_on else t.created_at
-            detail = f"Due {t.due_on}" if t.due_on else "No due date"
             if t.due_on is not None and t.due_on < today:
                 flags.append("overdue")
-        entries.append(TimelineEntry("task", at, _short(t.title), detail, t.id, tuple(flags)))
+        detail, said = task_detail(t.done_at is not None, t.due_on)
+        entries.append(
+            TimelineEntry("task", at, _short(t.title), detail, t.id, tuple(flags), None, None, said)
+        )
     return entries
 
 
@@ -152,7 +170,13 @@ def _stage_changes(session: Session, client_id: str, limit: int) -> list[Timelin
         moved = f"{_stage(change.from_stage)} → " if change.from_stage else ""
         title = f"{number}: {moved}{_stage(change.to_stage)}"
         detail = _short(" · ".join(p for p in (change.reason, f"by {who}" if who else "") if p))
-        entries.append(TimelineEntry("stage", change.changed_at, title, detail, change.id))
+        entries.append(
+            TimelineEntry(
+                "stage", change.changed_at, title, detail, change.id, (), None,
+                stage_words(number, change.from_stage, change.to_stage),
+                by_words(_short(change.reason), who),
+            )
+        )  # fmt: skip
     return entries
 
 
@@ -174,6 +198,13 @@ def _transfers(session: Session, client_id: str, limit: int) -> list[TimelineEnt
             f"{number}: transferred from {old or 'unassigned'} to {new or 'another worker'}",
             _short(f"Reason: {t.reason}"),
             t.id,
+            title_words=words(
+                QT_TRANSLATE_NOOP("Timeline", "{case}: transferred from {old} to {new}"),
+                case=number,
+                old=old or words(QT_TRANSLATE_NOOP("Timeline", "unassigned")),
+                new=new or words(QT_TRANSLATE_NOOP("Timeline", "another worker")),
+            ),
+            detail_words=words(REASON, reason=_short(t.reason)),
         )
         for t, number, old, new in rows
     ]
@@ -214,6 +245,8 @@ def _consents(session: Session, client_id: str, today: date, limit: int) -> list
                     c.id,
                     ("revoked",),
                     c.revokes_id,
+                    words(QT_TRANSLATE_NOOP("Timeline", "Consent withdrawn")),
+                    words(REASON, reason=_short(c.revocation_reason)),
                 )
             )
             continue
@@ -222,7 +255,14 @@ def _consents(session: Session, client_id: str, today: date, limit: int) -> list
         until = f"until {c.expires_on}" if c.expires_on else "no end date"
         detail = _short(f"{scope}, {until}")
         title = "Consent renewed" if c.supersedes_id else "Consent"
-        entries.append(TimelineEntry("consent", at, title, detail, c.id, tuple(flags)))
+        entries.append(
+            TimelineEntry(
+                "consent", at, title, detail, c.id, tuple(flags), None,
+                words(QT_TRANSLATE_NOOP("Timeline", "Consent renewed") if c.supersedes_id
+                      else QT_TRANSLATE_NOOP("Timeline", "Consent")),
+                consent_detail(c.scope, c.expires_on),
+            )
+        )  # fmt: skip
     return entries
 
 
@@ -241,9 +281,15 @@ def _referrals(session: Session, client_id: str, today: date, limit: int) -> lis
             flags.append("follow-up due")
         title = _short(f"Referral: {r.service}, {r.organisation}")
         detail = f"Follow up on {r.follow_up_on}" if r.follow_up_on else ""
+        said = QT_TRANSLATE_NOOP("Timeline", "Referral: {service}, {organisation}")
+        follow = QT_TRANSLATE_NOOP("Timeline", "Follow up on {day}")
         entries.append(
-            TimelineEntry("referral", start_of(r.made_on), title, detail, r.id, tuple(flags))
-        )
+            TimelineEntry(
+                "referral", start_of(r.made_on), title, detail, r.id, tuple(flags), None,
+                words(said, service=_short(r.service), organisation=_short(r.organisation)),
+                words(follow, day=r.follow_up_on) if r.follow_up_on else None,
+            )
+        )  # fmt: skip
     return entries
 
 
@@ -268,6 +314,7 @@ def _conflicts(session: Session, client_id: str, limit: int) -> list[TimelineEnt
             _short(d.relationship),
             d.id,
             ("pending review",) if d.review_status == "pending" else ("reviewed",),
+            title_words=words(QT_TRANSLATE_NOOP("Timeline", "Conflict of interest declared")),
         )
         for d in rows
     ]

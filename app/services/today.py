@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, and_, or_, select, union
 from sqlalchemy.orm import Session
 
 from app.core.timeutil import to_local
-from app.models import Case, Client, Consent, Disclosure, Referral, Task, Visit
+from app.models import Case, CaseNote, Client, Consent, Disclosure, Referral, Task, Visit
 from app.services.assessments import latest_per_case
 from app.services.fields import consent_in_force, start_of
 from app.services.referrals import OPEN_CODES, status_of
@@ -104,6 +104,15 @@ class TodayFlag:
 
 
 @dataclass(frozen=True)
+class TodayDraft:
+    """A note of the worker's still in draft, and whose it is (the drafts list names them)."""
+
+    note_id: str
+    client_id: str
+    client_name: str
+
+
+@dataclass(frozen=True)
 class TodayView:
     worker_id: str
     today: date
@@ -115,6 +124,7 @@ class TodayView:
     referral_follow_ups: tuple[TodayReferral, ...]
     without_consent: tuple[TodayNoConsent, ...] = ()
     shared_without_consent: tuple[TodayFlag, ...] = ()
+    unfinished_notes: tuple[TodayDraft, ...] = ()
 
 
 def _my_clients(worker_id: str) -> CompoundSelect:
@@ -298,6 +308,21 @@ def _flags(session: Session, worker_id: str, today: date) -> tuple[TodayFlag, ..
     )
 
 
+def _drafts(session: Session, worker_id: str) -> tuple[TodayDraft, ...]:
+    rows = session.execute(
+        select(CaseNote.id, Client)
+        .join(Client, Client.id == CaseNote.client_id)
+        .where(
+            CaseNote.author_id == worker_id,
+            CaseNote.status == "draft",
+            CaseNote.deleted.is_(False),
+        )
+        .order_by(CaseNote.updated_at.desc())
+        .limit(LIMIT)
+    )
+    return tuple(TodayDraft(note_id, c.id, c.display_name) for note_id, c in rows)
+
+
 def today_view(session: Session, worker_id: str, today: date | None = None) -> TodayView:
     """Everything the worker needs to see first thing in the day."""
     today = today or date.today()
@@ -312,4 +337,5 @@ def today_view(session: Session, worker_id: str, today: date | None = None) -> T
         referral_follow_ups=_referrals(session, worker_id, today),
         without_consent=_without_consent(session, worker_id, today),
         shared_without_consent=_flags(session, worker_id, today),
+        unfinished_notes=_drafts(session, worker_id),
     )

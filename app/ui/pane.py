@@ -148,6 +148,7 @@ def item_list(accessible: str, headers: list[str]) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move inside it
     return tree
 
 

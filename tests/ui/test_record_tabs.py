@@ -48,11 +48,11 @@ def test_timeline_shows_the_addendum_and_its_reason(make_controller, one_client,
     by_id = {item.data(0, Qt.ItemDataRole.UserRole): item for item in record.timeline.items()}
     original = next(e for e in record.timeline.entries if e.record_id == original_id)
     addendum = by_id[addendum_id]
-    assert addendum.text(0).endswith("Note: addendum, signed")
+    assert addendum.text(0).endswith("Note: Addendum, Signed")  # statuses as words
     assert addendum.text(1) == (
         f"Addendum to the note of {local_moment(original.at)}\nReason: {REASON}"
     )
-    assert by_id[original_id].text(0).endswith("Note: signed")
+    assert by_id[original_id].text(0).endswith("Note: Signed")
     moments = [entry.at for entry in record.timeline.entries]
     assert moments == sorted(moments, reverse=True)  # newest first
     record.timeline.show_kind.setCurrentIndex(record.timeline.show_kind.findData("stage"))

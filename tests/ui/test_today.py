@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from app.core.timeutil import local_today
 from app.services.activity import add_task
 from app.services.records import ClientDraft, create_client
+from app.ui.locale_format import short_day
 from app.ui.pane import ID_ROLE
 from tests.ui.conftest import OneClient, started
 
@@ -41,8 +42,10 @@ def test_overdue_task_is_listed_until_it_is_done(make_controller, one_client, qt
     assert window.workspace.lists.currentWidget() is today
     assert today.list.hasFocus()
     due = local_today() - timedelta(days=3)
-    expected = (f"{due.day} {due:%b} (3 days late)", "⚠ Rosie Delgado (she/her)", CHASE)
-    assert line_texts(today) == [expected, NO_CONSENT]
+    [(when, who, what), no_consent] = line_texts(today)
+    # the day in the worker's locale; "3 days late" ("3 day(s) late" without the English .qm)
+    assert when.startswith(f"{short_day(due)} (3 day") and when.endswith(" late)")
+    assert (who, what) == ("⚠ Rosie Delgado (she/her)", CHASE) and no_consent == NO_CONSENT
     item = today.lines()[0]
     tree = today.list
     above = tree.topLevelItem(tree.indexOfTopLevelItem(item) - 1)

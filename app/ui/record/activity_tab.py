@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.core.timeutil import local_today
 from app.services.dto import ClientRecord, TaskSummary, VisitSummary
 from app.ui.forms import OptionalDate, line
+from app.ui.intake.formhelp import describe_date
 from app.ui.pane import (
     ALERT,
     MUTED,
@@ -26,7 +27,6 @@ from app.ui.pane import (
     set_error,
 )
 from app.ui.record import visits
-from app.ui.record.dialogs import VisitDialog
 from app.ui.record.visits import (
     ActivityExtras,
     CompleteVisitDialog,
@@ -37,13 +37,18 @@ from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActivityTab", text)
-
-
 def task_texts(task: TaskSummary) -> list[str]:
-    due = long_day(task.due_on) if task.due_on else "No date"
-    status = "Done" if task.done else "OVERDUE" if task.overdue else "To do"
+    due = (
+        long_day(task.due_on)
+        if task.due_on
+        else QCoreApplication.translate("ActivityTab", "No date")
+    )
+    if task.done:
+        status = QCoreApplication.translate("ActivityTab", "Done")
+    elif task.overdue:
+        status = QCoreApplication.translate("ActivityTab", "OVERDUE")
+    else:
+        status = QCoreApplication.translate("ActivityTab", "To do")
     return [due, task.title, status]
 
 
@@ -52,69 +57,99 @@ class ActivityTab(VaultPane):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName("Tasks and visits")
+        self.setAccessibleName(self.tr("Tasks and visits"))
         self.client_id: str | None = None
         self.case_id: str | None = None
         self.task_rows: dict[str, TaskSummary] = {}
         self.visit_rows: dict[str, VisitSummary] = {}
         self.assignee = QComboBox()
-        self.assignee.setAccessibleName(_t("Give the new task to"))
-        self.assignee.setMinimumWidth(200)
+        self.assignee.setAccessibleName(self.tr("Give the new task to"))
+        self.assignee.setToolTip(self.tr("Who the new task is for: you or a colleague"))
+        self.assignee.setMinimumWidth(160)
         self.assigning = QWidget()
-        self.new_task = line("New task", "New task, e.g. Call landlord about repairs (Enter adds)")
+        self.new_task = line(
+            self.tr("New task"), self.tr("New task, e.g. Call landlord about repairs (Enter adds)")
+        )
         self.new_task.returnPressed.connect(self.add_task)
-        self.due = OptionalDate("Due date", local_today() + timedelta(days=7), checked=True)
-        self.add_button = button("Add task", "Add task", "Add the task (Enter in the task box)")
+        self.due = OptionalDate(
+            self.tr("Due date"), local_today() + timedelta(days=7), checked=True
+        )
+        self.due.edit.setToolTip(self.tr("The day the task is due (untick Set for no date)"))
+        describe_date(self.due.edit)  # Tab leaves it; its description says how to type a date
+        self.add_button = button(
+            self.tr("Add task"),
+            self.tr("Add task"),
+            self.tr("Add the task (Enter in the task box)"),
+        )
         self.add_button.clicked.connect(self.add_task)
-        self.tasks = item_list("Tasks", ["Due", "Task", "Status"])
+        self.tasks = item_list(
+            self.tr("Tasks"), [self.tr("Due"), self.tr("Task"), self.tr("Status")]
+        )
+        self.tasks.setAccessibleDescription(
+            self.tr("The client's tasks; arrow keys move between them.")
+        )
+        self.tasks.setTabKeyNavigation(False)
         self.tasks.setColumnWidth(0, 110)
         self.tasks.setColumnWidth(1, 300)
         self.tasks.currentItemChanged.connect(lambda *_: self._enable())
-        self.done_button = button("Mark &done", "Mark the selected task done")
+        self.done_button = button(self.tr("Mark &done"), self.tr("Mark the selected task done"))
         self.done_button.clicked.connect(self.toggle_done)
-        self.visits = item_list("Visits", ["When", "Kind", "Status", _t("Why not held"), "Where"])
+        self.visits = item_list(
+            self.tr("Visits"),
+            [
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Status"),
+                self.tr("Why not held"),
+                self.tr("Where"),
+            ],
+        )
+        self.visits.setAccessibleDescription(
+            self.tr("The client's visits, newest first; arrow keys move between them.")
+        )
+        self.visits.setTabKeyNavigation(False)
         for column, width in enumerate((160, 100, 80, 150)):
             self.visits.setColumnWidth(column, width)
         self.visits.currentItemChanged.connect(lambda *_: self._enable())
-        self.visit_button = button("Sc&hedule visit…", "Schedule a visit")
+        self.visit_button = button(self.tr("Sc&hedule visit…"), self.tr("Schedule a visit"))
         self.visit_button.clicked.connect(self.schedule_visit)
         self.complete_button = button(
-            _t("Comp&lete visit…"), _t("Complete the selected visit and write its note")
+            self.tr("Comp&lete visit…"), self.tr("Complete the selected visit and write its note")
         )
         self.complete_button.clicked.connect(self.complete_visit)
         self.missed_button = button(
-            _t("&Missed or cancelled…"),
-            _t("Record the selected visit as cancelled or a no-show, with the reason"),
+            self.tr("&Missed or cancelled…"),
+            self.tr("Record the selected visit as cancelled or a no-show, with the reason"),
         )
         self.missed_button.clicked.connect(self.missed_visit)
-        self.error = error_label("Problem with tasks or visits")
+        self.error = error_label(self.tr("Problem with tasks or visits"))
         self._layout()
         self._enable()
 
     def _layout(self) -> None:
         adding = QHBoxLayout()
-        label = QLabel("Ne&w task:")
+        label = QLabel(self.tr("Ne&w task:"))
         label.setBuddy(self.new_task)
-        label.setAccessibleName("New task label")
-        due = QLabel("D&ue:")
+        label.setAccessibleName(self.tr("New task label"))
+        due = QLabel(self.tr("D&ue:"))
         due.setBuddy(self.due)
-        due.setAccessibleName("Due date label")
+        due.setAccessibleName(self.tr("Due date label"))
         for widget, stretch in ((label, 0), (self.new_task, 1), (due, 0), (self.due, 0)):
             adding.addWidget(widget, stretch=stretch)
         adding.addWidget(self.add_button)
         assigning = QHBoxLayout(self.assigning)  # shown when the task may go to a colleague
         assigning.setContentsMargins(0, 0, 0, 0)
-        assigned = QLabel(_t("Assi&gn the new task to:"))
+        assigned = QLabel(self.tr("Assi&gn the new task to:"))
         assigned.setBuddy(self.assignee)
         for part in (assigned, self.assignee):
             assigning.addWidget(part)
         assigning.addStretch(1)
         task_actions = QHBoxLayout()
-        task_actions.addWidget(QLabel("Tasks"))
+        task_actions.addWidget(QLabel(self.tr("Tasks")))
         task_actions.addStretch(1)
         task_actions.addWidget(self.done_button)
         visit_actions = QHBoxLayout()
-        visit_actions.addWidget(QLabel("Visits, newest first"))
+        visit_actions.addWidget(QLabel(self.tr("Visits, newest first")))
         visit_actions.addStretch(1)
         for visit_button in (self.complete_button, self.missed_button, self.visit_button):
             visit_actions.addWidget(visit_button)
@@ -145,7 +180,7 @@ class ActivityTab(VaultPane):
             if task.id == wanted:
                 self.tasks.setCurrentItem(item)
         if not record.tasks:
-            muted_item(self.tasks, "No tasks for this client.")
+            muted_item(self.tasks, self.tr("No tasks for this client."))
         self._show_visits(record.visits, {})
         self.call(
             lambda access: visits.activity_extras(access, record.id, case_id), self._show_extras
@@ -164,7 +199,7 @@ class ActivityTab(VaultPane):
             if visit.id == wanted:
                 self.visits.setCurrentItem(item)
         if not shown:
-            muted_item(self.visits, "No visits booked.")
+            muted_item(self.visits, self.tr("No visits booked."))
 
     def _show_extras(self, extras: ActivityExtras) -> None:
         if extras.reasons:
@@ -172,7 +207,7 @@ class ActivityTab(VaultPane):
         self.assignee.clear()
         for choice in extras.assignees:
             me = choice.is_device_owner
-            self.assignee.addItem(_t("Me") if me else choice.display_name, choice.id)
+            self.assignee.addItem(self.tr("Me") if me else choice.display_name, choice.id)
         self.assigning.setVisible(len(extras.assignees) > 1)
         self._enable()
 
@@ -186,9 +221,9 @@ class ActivityTab(VaultPane):
         task = self.selected_task()
         self.done_button.setEnabled(task is not None)
         done = task is not None and task.done
-        self.done_button.setText("&Reopen task" if done else "Mark &done")
+        self.done_button.setText(self.tr("&Reopen task") if done else self.tr("Mark &done"))
         self.done_button.setAccessibleName(
-            "Reopen the selected task" if done else "Mark the selected task done"
+            self.tr("Reopen the selected task") if done else self.tr("Mark the selected task done")
         )
         for widget in (self.add_button, self.new_task, self.visit_button):
             widget.setEnabled(self.client_id is not None)
@@ -231,7 +266,12 @@ class ActivityTab(VaultPane):
         client_id, case_id = self.client_id, self.case_id
         if client_id is None:
             return
-        dialog = VisitDialog(self.window())
+        dialog = visits.VisitDialog(self.window())  # checks safe times before it saves
+        self.call(
+            lambda access: visits.visit_facts(access, client_id, case_id),
+            dialog.set_facts,
+            dialog.show_error,
+        )
 
         def submit() -> None:
             kind, at, minutes, location, purpose = dialog.values()

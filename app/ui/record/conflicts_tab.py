@@ -8,9 +8,11 @@ outcome and a note, recorded with their name and the date. Other workers see the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from app.services.conflicts import OUTCOMES, ConflictView
+from app.core.refusal import QT_TRANSLATE_NOOP
+from app.services.conflicts import ConflictView
 from app.ui.pane import (
     ALERT,
     VaultPane,
@@ -27,24 +29,44 @@ from app.ui.record.dialogs import ConflictDialog, ReviewConflictDialog
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, local_moment, long_day, paragraph
 
-PENDING = "Pending supervisor review"
-ABOUT = (
-    "If you know this client outside work, or anything could affect your judgement, declare "
-    "it. Your supervisor reviews every declaration."
+OWN_TIP = QT_TRANSLATE_NOOP(
+    "ConflictsTab", "You declared this one: another supervisor must review it."
 )
-NONE_DECLARED = "No conflicts of interest declared for this client."
-REVIEW_TIP = "Review the selected declaration: the outcome and why"
-OWN_TIP = "You declared this one: another supervisor must review it."
+OUTCOME_WORDS = {  # app/services/conflicts.py OUTCOMES, in the worker's language
+    "no_conflict": QT_TRANSLATE_NOOP("ConflictsTab", "No conflict of interest"),
+    "safeguards": QT_TRANSLATE_NOOP("ConflictsTab", "Continue with safeguards"),
+    "reassign": QT_TRANSLATE_NOOP("ConflictsTab", "Reassign the case"),
+}
+
+
+def _review_tip() -> str:
+    return QCoreApplication.translate(
+        "ConflictsTab", "Review the selected declaration: the outcome and why"
+    )
+
+
+def outcome_word(code: str | None) -> str:
+    text = OUTCOME_WORDS.get(code or "")
+    if text is None:
+        return QCoreApplication.translate("ConflictsTab", "Reviewed")
+    return QCoreApplication.translate("ConflictsTab", text)
 
 
 def status_text(conflict: ConflictView) -> str:
     if conflict.pending:
-        return PENDING
-    outcome = OUTCOMES.get(conflict.outcome or "", "Reviewed")
-    by = f" by {conflict.reviewed_by_name}" if conflict.reviewed_by_name else ""
+        return QCoreApplication.translate("ConflictsTab", "Pending supervisor review")
+    outcome, who = outcome_word(conflict.outcome), conflict.reviewed_by_name
     at = conflict.reviewed_at
-    when = f" on {local_moment(at, date_only=True)}" if at else ""
-    return f"{outcome} (reviewed{by}{when})"
+    day = local_moment(at, date_only=True) if at else ""
+    if who and day:
+        text = QCoreApplication.translate("ConflictsTab", "{outcome} (reviewed by {who} on {day})")
+    elif who:
+        text = QCoreApplication.translate("ConflictsTab", "{outcome} (reviewed by {who})")
+    elif day:
+        text = QCoreApplication.translate("ConflictsTab", "{outcome} (reviewed on {day})")
+    else:
+        text = QCoreApplication.translate("ConflictsTab", "{outcome} (reviewed)")
+    return text.format(outcome=outcome, who=who or "", day=day)
 
 
 def conflict_texts(conflict: ConflictView) -> list[str]:
@@ -59,27 +81,41 @@ def conflict_texts(conflict: ConflictView) -> list[str]:
 class ConflictsTab(VaultPane):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName("Conflicts of interest")
+        self.setAccessibleName(self.tr("Conflicts of interest"))
         self.client_id: str | None = None
         self.declared: list[ConflictView] = []
         self.may_review, self.me = False, ""
         self.declare_button = button(
-            "&Declare conflict…", "Declare a conflict of interest", "Declare a conflict of interest"
+            self.tr("&Declare conflict…"),
+            self.tr("Declare a conflict of interest"),
+            self.tr("Declare a conflict of interest with this client"),
         )
         self.declare_button.clicked.connect(self.declare)
-        self.review_button = button("&Review…", "Review the selected declaration", REVIEW_TIP)
+        self.review_button = button(
+            self.tr("&Review…"), self.tr("Review the selected declaration"), _review_tip()
+        )
         self.review_button.clicked.connect(self.review)
         self.list = item_list(
-            "Conflict of interest declarations",
-            ["Declared", "Relationship", "Description", "Status"],
+            self.tr("Conflict of interest declarations"),
+            [
+                self.tr("Declared"),
+                self.tr("Relationship"),
+                self.tr("Description"),
+                self.tr("Status"),
+            ],
         )
+        self.list.setAccessibleDescription(
+            self.tr("Arrow keys move between declarations; Enter reviews the selected one.")
+        )
+        self.list.setTabKeyNavigation(False)
         for column, width in enumerate((95, 110, 185)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.list.itemActivated.connect(lambda *_: self.review())
         self.count = QLabel()
-        self.count.setAccessibleName("Number of declarations")
-        self.error = error_label("Problem with conflicts of interest")
+        self.count.setAccessibleName(self.tr("Number of declarations"))
+        self.count.setWordWrap(True)
+        self.error = error_label(self.tr("Problem with conflicts of interest"))
         self._layout()
         self.declare_button.setEnabled(False)
         self.review_button.hide()
@@ -90,7 +126,11 @@ class ConflictsTab(VaultPane):
         top.addWidget(self.review_button)
         top.addWidget(self.declare_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(ABOUT, "About conflicts of interest"))
+        about = self.tr(
+            "If you know this client outside work, or anything could affect your judgement, "
+            "declare it. Your supervisor reviews every declaration."
+        )
+        layout.addWidget(paragraph(about, self.tr("About conflicts of interest")))
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.list, stretch=1)
@@ -113,10 +153,14 @@ class ConflictsTab(VaultPane):
                 paint(item, ALERT)
             self.list.addTopLevelItem(item)
         if not declared:
-            muted_item(self.list, NONE_DECLARED)
+            muted_item(self.list, self.tr("No conflicts of interest declared for this client."))
         pending = sum(1 for c in declared if c.pending)
+        count = self.tr("%n declared", "", len(declared))
+        waiting = self.tr("%n pending supervisor review", "", pending)
         self.count.setText(
-            f"{len(declared)} declared, {pending} pending supervisor review" if declared else ""
+            self.tr("{declared}, {pending}").format(declared=count, pending=waiting)
+            if declared
+            else ""
         )
         self.review_button.setVisible(may_review)
         self._select_first_to_review()
@@ -139,7 +183,9 @@ class ConflictsTab(VaultPane):
         conflict = self.selected()
         own = conflict is not None and conflict.pending and conflict.worker_id == self.me
         self.review_button.setEnabled(conflict is not None and self._reviewable(conflict))
-        self.review_button.setToolTip(OWN_TIP if own else REVIEW_TIP)
+        self.review_button.setToolTip(
+            QCoreApplication.translate("ConflictsTab", OWN_TIP) if own else _review_tip()
+        )
 
     def statuses(self) -> list[str]:
         return [status_text(c) for c in self.declared]

@@ -4,8 +4,8 @@ flags, do-not-call and contact rules) and any conflict of interest, on coloured 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.conflicts import ConflictView
@@ -34,9 +34,32 @@ def banner(accessible: str, style: str, rich: bool = True) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(style)
     label.setAccessibleName(accessible)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.hide()
     return label
+
+
+class WrapWhenNarrow(QLabel):
+    """A label that asks for one line (a name, "Speaks Spanish · Interpreter needed") and wraps
+    only when the record pane is too narrow for it, so a long name is never cut off."""
+
+    def __init__(self, accessible: str, point_size: int, bold: bool) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # client data is never markup
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(accessible)
+        font = QFont(self.font())
+        font.setPointSize(point_size)
+        font.setBold(bold)
+        self.setFont(font)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left()
+        width += margins.right() + 2 * self.margin() + 2
+        return QSize(max(width, super().minimumSizeHint().width()), super().sizeHint().height())
 
 
 def conflict_text(declared: list[ConflictView]) -> str:
@@ -44,30 +67,34 @@ def conflict_text(declared: list[ConflictView]) -> str:
         return ""
     pending = sum(1 for c in declared if c.pending)
     if pending:
-        return (
-            f"Conflict of interest declared ({pending} pending supervisor review). "
-            "See the Conflicts tab."
+        return QCoreApplication.translate(
+            "RecordHeader",
+            "Conflict of interest declared (%n pending supervisor review). See the Conflicts tab.",
+            "",
+            pending,
         )
-    return "Conflict of interest declared and reviewed. See the Conflicts tab."
+    return QCoreApplication.translate(
+        "RecordHeader", "Conflict of interest declared and reviewed. See the Conflicts tab."
+    )
 
 
 class RecordHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Client summary")
-        self.name = plain_label("Client name", point_size=18, bold=True)
-        self.pronouns = plain_label("Pronouns", point_size=12)
-        self.language = plain_label("Language and interpreter", point_size=11, bold=True)
-        self.identity = plain_label("Legal name and date of birth")
-        self.status = plain_label("Risk and case stage", bold=True)
-        self.safety = banner("Safety flags", SAFETY_STYLE)
-        self.contact = banner("Contact rules", CONTACT_STYLE)
-        self.conflict = banner("Conflict of interest", CONFLICT_STYLE, rich=False)
+        self.setAccessibleName(self.tr("Client summary"))
+        self.name = WrapWhenNarrow(self.tr("Client name"), point_size=18, bold=True)
+        self.pronouns = plain_label(self.tr("Pronouns"), point_size=12)
+        self.language = WrapWhenNarrow(self.tr("Language and interpreter"), 11, bold=True)
+        self.identity = plain_label(self.tr("Legal name and date of birth"))
+        self.status = plain_label(self.tr("Risk and case stage"), bold=True)
+        self.safety = banner(self.tr("Safety flags"), SAFETY_STYLE)
+        self.contact = banner(self.tr("Contact rules"), CONTACT_STYLE)
+        self.conflict = banner(self.tr("Conflict of interest"), CONFLICT_STYLE, rich=False)
         self.consent = banner(self.tr("Consent"), CONTACT_STYLE, rich=False)
         self.reported = banner(self.tr("Mandated report"), SAFETY_STYLE, rich=False)
-        self.new_note = QPushButton("New note  (Ctrl+N)")
-        self.new_note.setAccessibleName("New case note")
-        self.new_note.setToolTip("Start a case note for this client (Ctrl+N)")
+        self.new_note = QPushButton(self.tr("New note  (Ctrl+N)"))
+        self.new_note.setAccessibleName(self.tr("New case note"))
+        self.new_note.setToolTip(self.tr("Start a case note for this client (Ctrl+N)"))
         self.new_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.edit_details = QPushButton(self.tr("Edit details…"))
         self.edit_details.setAccessibleName(self.tr("Edit client details"))
@@ -84,9 +111,8 @@ class RecordHeader(QWidget):
         who.addWidget(self.pronouns, stretch=1, alignment=Qt.AlignmentFlag.AlignBottom)
         who.addWidget(self.edit_details, alignment=Qt.AlignmentFlag.AlignTop)
         who.addWidget(self.new_note, alignment=Qt.AlignmentFlag.AlignTop)
-        self.name.setWordWrap(False)
-        self.language.setWordWrap(False)  # one line ("Speaks Spanish · Interpreter needed")
         self.language.setContentsMargins(0, 0, 12, 0)
+        self.pronouns.setWordWrap(False)  # short ("she/her"): the name wraps first
         details = QHBoxLayout()
         details.addWidget(self.language)
         details.addWidget(self.status, stretch=1)
@@ -106,15 +132,15 @@ class RecordHeader(QWidget):
 
     def show_record(self, record: ClientRecord) -> None:
         self.name.setText(record.display_name)
-        self.pronouns.setText(record.pronouns or "Pronouns not recorded")
+        self.pronouns.setText(record.pronouns or self.tr("Pronouns not recorded"))
         self.language.setText(render.language_line(record))
         self.identity.setText(render.identity_line(record))
         self.identity.setVisible(bool(self.identity.text()))
         self.status.setText(render.status_line(record))
         high = "color: #a4001d;" if record.risk_level == "high" else ""
         self.status.setStyleSheet(f"QLabel {{ {high} }}")
-        self._fill(self.safety, "Safety", render.safety_lines(record))
-        self._fill(self.contact, "Contact rules", render.contact_lines(record))
+        self._fill(self.safety, self.tr("Safety"), render.safety_lines(record))
+        self._fill(self.contact, self.tr("Contact rules"), render.contact_lines(record))
         self.consent.setText(self.consent_text(record))
         self.consent.setVisible(bool(self.consent.text()))
         day = record.mandated_report_on

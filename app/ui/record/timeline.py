@@ -4,42 +4,44 @@ title and the detail (an addendum's or late entry's reason, a transfer's reason,
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout
 
 from app.services.timeline import TimelineEntry
 from app.ui.pane import ALERT, ID_ROLE, VaultPane, item_list, list_item, muted_item, set_error
+from app.ui.record.timeline_words import KIND_LABELS, flag_word, kind_label, kind_plural, say
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import error_label, local_moment, long_day
+from app.ui.widgets import error_label, local_moment
 
-KINDS: dict[str, tuple[str, str]] = {  # kind: (label, badge colour)
-    "visit": ("Visit", "#1f6f8b"),
-    "note": ("Note", "#2e7d32"),
-    "task": ("Task", "#6a4c93"),
-    "stage": ("Stage", "#37474f"),
-    "transfer": ("Transfer", "#8d5524"),
-    "consent": ("Consent", "#b07800"),
-    "referral": ("Referral", "#00796b"),
-    "conflict": ("Conflict", "#a4001d"),
+COLOURS = {  # kind: badge colour
+    "visit": "#1f6f8b",
+    "note": "#2e7d32",
+    "task": "#6a4c93",
+    "stage": "#37474f",
+    "transfer": "#8d5524",
+    "consent": "#b07800",
+    "referral": "#00796b",
+    "conflict": "#a4001d",
 }
 DAY_ONLY = frozenset({"task", "referral", "conflict"})  # stored as the start of a local day
-WARNING_FLAGS = frozenset(
-    {"overdue", "pending review", "expiring", "expired", "revoked", "follow-up due", "no show"}
-)
-EMPTY = "Nothing recorded for this client yet."
-GENERATED = frozenset({"task", "consent", "referral"})  # details written by the service
-ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+ALERTING = {  # flags that put the line in the alert colour
+    "overdue": True,
+    "pending review": True,
+    "expiring": True,
+    "expired": True,
+    "revoked": True,
+    "follow-up due": True,
+    "no show": True,
+}
 
 
 @cache
-def badge(kind: str) -> QIcon:
+def badge(kind: str, letter: str) -> QIcon:
     """A small round badge with the kind's first letter (the kind's "icon")."""
-    label, colour = KINDS.get(kind, (kind.capitalize(), "#555555"))
+    colour = COLOURS.get(kind, "#555555")
     pixmap = QPixmap(20, 20)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -52,63 +54,58 @@ def badge(kind: str) -> QIcon:
     font.setBold(True)
     font.setPixelSize(11)
     painter.setFont(font)
-    painter.drawText(QRect(0, 0, 20, 20), Qt.AlignmentFlag.AlignCenter, label[0])
+    painter.drawText(QRect(0, 0, 20, 20), Qt.AlignmentFlag.AlignCenter, letter)
     painter.end()
     return QIcon(pixmap)
 
 
-def amended_title(entry: TimelineEntry, by_id: dict[str, TimelineEntry]) -> str:
-    """An addendum's title names the amended note's time in local time, like every other line."""
-    original = by_id.get(entry.related_id or "")
-    if entry.kind != "note" or original is None or " to the note of " not in entry.title:
-        return entry.title
-    what = entry.title.split(" to the note of ", 1)[0]
-    return f"{what} to the note of {local_moment(original.at)}"
-
-
-def friendly_dates(detail: str) -> str:
-    """ "Due 2026-11-28" -> "Due 28 Nov 2026", in the lines the service writes itself (never
-    in a reason, which is the worker's own words)."""
-    if detail.startswith("Reason:"):
-        return detail
-    return ISO_DATE.sub(lambda m: long_day(date.fromisoformat(m.group(0))), detail)
-
-
-def entry_texts(entry: TimelineEntry, by_id: dict[str, TimelineEntry]) -> list[str]:
-    """[when and what kind (with its flags), title and detail]: two lines each."""
-    label = KINDS.get(entry.kind, (entry.kind.capitalize(), ""))[0]
-    kind = f"{label}: {', '.join(entry.flags)}" if entry.flags else label
+def entry_texts(entry: TimelineEntry) -> list[str]:
+    """[when and what kind (with its flags), title and detail]: two lines each. The service's
+    own sentences are worded here (dates in the worker's locale); the worker's words as typed."""
+    label = kind_label(entry.kind)
+    flags = ", ".join(map(flag_word, entry.flags))
+    kind = (
+        QCoreApplication.translate("Timeline", "{kind}: {flags}").format(kind=label, flags=flags)
+        if entry.flags
+        else label
+    )
     when = local_moment(entry.at, date_only=entry.kind in DAY_ONLY)
-    title = amended_title(entry, by_id)
-    detail = friendly_dates(entry.detail) if entry.kind in GENERATED else entry.detail
+    title = say(entry.title_words) if entry.title_words else entry.title
+    detail = say(entry.detail_words) if entry.detail_words else entry.detail
     return [f"{when}\n{kind}", f"{title}\n{detail}" if detail else title]
 
 
 class TimelineTab(VaultPane):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.client_id: str | None = None
         self.entries: list[TimelineEntry] = []
         self._wanted: str | None = None  # a record to select once the list has loaded
         self.show_kind = QComboBox()
-        self.show_kind.setAccessibleName("Show on the timeline")
-        self.show_kind.addItem("Everything", None)
-        for kind, (label, _colour) in KINDS.items():
-            self.show_kind.addItem(label + "s", kind)
+        self.show_kind.setAccessibleName(self.tr("Show on the timeline"))
+        self.show_kind.setToolTip(self.tr("Show every kind of entry, or only one kind"))
+        self.show_kind.addItem(self.tr("Everything"), None)
+        for kind in KIND_LABELS:
+            self.show_kind.addItem(kind_plural(kind), kind)
         self.show_kind.currentIndexChanged.connect(lambda _i: self._fill())
-        shown = QLabel("&Show:")
+        shown = QLabel(self.tr("&Show:"))
         shown.setBuddy(self.show_kind)
-        shown.setAccessibleName("Show")
+        shown.setAccessibleName(self.tr("Show"))
         self.count = QLabel()
-        self.count.setAccessibleName("Number of timeline entries")
+        self.count.setAccessibleName(self.tr("Number of timeline entries"))
         top = QHBoxLayout()
         top.addWidget(shown)
         top.addWidget(self.show_kind)
         top.addWidget(self.count, stretch=1)
-        self.list = item_list("Timeline, newest first", ["When and what", "What happened"])
+        self.list = item_list(
+            self.tr("Timeline, newest first"), [self.tr("When and what"), self.tr("What happened")]
+        )
+        self.list.setAccessibleDescription(
+            self.tr("Arrow keys move between entries; Enter on a note opens it.")
+        )
         self.list.setColumnWidth(0, 215)
-        self.error = error_label("Problem reading the timeline")
+        self.error = error_label(self.tr("Problem reading the timeline"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
@@ -131,18 +128,17 @@ class TimelineTab(VaultPane):
 
     def _fill(self) -> None:
         kind = self.show_kind.currentData()
-        by_id = {e.record_id: e for e in self.entries}
         shown = [e for e in self.entries if kind is None or e.kind == kind]
         self.list.clear()
         for entry in shown:
-            item = list_item(entry_texts(entry, by_id), entry.record_id)
-            item.setIcon(0, badge(entry.kind))
-            if WARNING_FLAGS.intersection(entry.flags):
+            item = list_item(entry_texts(entry), entry.record_id)
+            item.setIcon(0, badge(entry.kind, kind_label(entry.kind)[:1]))
+            if any(ALERTING.get(flag) for flag in entry.flags):
                 item.setForeground(0, QBrush(ALERT))
             self.list.addTopLevelItem(item)
         if not shown:
-            muted_item(self.list, EMPTY)
-        self.count.setText(f"{len(shown)} entr{'y' if len(shown) == 1 else 'ies'}, newest first")
+            muted_item(self.list, self.tr("Nothing recorded for this client yet."))
+        self.count.setText(self.tr("%n entry(s), newest first", "", len(shown)))
         if self._wanted:
             self.select_record(self._wanted)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.consents import ConsentDraft
 from app.services.dto import ClientRecord
@@ -28,13 +28,13 @@ from app.ui.record.activity_tab import ActivityTab
 from app.ui.record.calls import ConflictsShown
 from app.ui.record.case_tab import CaseTab
 from app.ui.record.conflicts_tab import ConflictsTab
+from app.ui.record.empty_state import RecordEmptyState
 from app.ui.record.header import RecordHeader
 from app.ui.record.plan_tab import PlanTab
 from app.ui.record.timeline import TimelineTab
 from app.ui.referrals.tab import ReferralsTab
 from app.ui.tasks import SyncTaskRunner, TaskRunner
 
-PLACEHOLDER = "Select a client in the list (arrow keys, then Enter) to see their record."
 TABS = (
     "overview", "timeline", "case", "intake", "consent", "assessment", "plan", "referrals", "tasks",
     "conflicts", "disclosures",
@@ -57,18 +57,21 @@ class RecordView(QStackedWidget):
         runner = runner or SyncTaskRunner()
         self.client_id: str | None = None
         self.case_id: str | None = None
-        self.setAccessibleName("Client record")
-        self.placeholder = QLabel(PLACEHOLDER)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAccessibleName("No client open")
+        self.setAccessibleName(self.tr("Client record"))
+        # While no client is open: Today's counts, or what to do first in an empty vault.
+        self.placeholder = RecordEmptyState(runner)
         self.header = RecordHeader()
         header = self.header
         self.name, self.pronouns, self.language = header.name, header.pronouns, header.language
         self.identity, self.status = header.identity, header.status
         self.safety, self.contact, self.conflict = header.safety, header.contact, header.conflict
         self.body = QTextBrowser()
-        self.body.setAccessibleName("Client record details")
+        self.body.setAccessibleName(self.tr("Client record details"))
+        self.body.setAccessibleDescription(
+            self.tr("Profile, cases, tasks, visits, recent notes and household, read only")
+        )
+        self.body.setTabChangesFocus(True)
+        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
         self.timeline = TimelineTab(runner)
@@ -101,23 +104,28 @@ class RecordView(QStackedWidget):
 
     def _record_page(self) -> QWidget:
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the record")
+        self.tabs.setAccessibleName(self.tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
         for widget, title in (
-            (self.body, "&Overview"),
-            (self.timeline, "&Timeline"),
-            (self.case, "C&ase"),
+            (self.body, self.tr("&Overview")),
+            (self.timeline, self.tr("&Timeline")),
+            (self.case, self.tr("C&ase")),
             (self.intake, self.tr("&Intake")),
             (self.consent, self.tr("Cons&ent")),
             (self.assessment, self.tr("Assessment")),
-            (self.plan, "&Plan"),
+            (self.plan, self.tr("&Plan")),
             (self.referrals, self.tr("&Referrals")),
-            (self.activity, "Tas&ks && visits"),
-            (self.conflicts, "Co&nflicts"),
+            (self.activity, self.tr("Tas&ks && visits")),
+            (self.conflicts, self.tr("Co&nflicts")),
             (self.disclosures, self.tr("Disc&losures")),
         ):
             self.tabs.addTab(widget, title)
-        self.tabs.tabBar().setAccessibleName("Record tabs")
+        self.tabs.tabBar().setAccessibleName(self.tr("Record tabs"))
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("The parts of the client's record; Alt and the underlined letter opens one")
+        )
+        self.tabs.tabBar().setUsesScrollButtons(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         # Eleven tabs share ~660 px at 1366×768: tighter padding keeps every one in view (the
         # scroll arrows stay for narrower windows and larger text).
         self.tabs.setStyleSheet(
@@ -147,13 +155,20 @@ class RecordView(QStackedWidget):
 
     # -- the vault ----------------------------------------------------------------------
     def attach(self, access: VaultAccess | None) -> None:
-        for pane in self.panes:
+        for pane in (*self.panes, self.placeholder):
             pane.attach(access)
+        if access is not None and self.client_id is None:
+            self.placeholder.load()
 
     def detach(self) -> None:
         """Forget the record and the vault (on lock)."""
         self.attach(None)
         self.clear()
+
+    def refresh_empty_state(self) -> None:
+        """Today was read again (a sync, F5, a save): so are the counts shown with no client."""
+        if self.client_id is None:
+            self.placeholder.load()
 
     # -- showing ------------------------------------------------------------------------
     def show_record(self, record: ClientRecord) -> None:
@@ -254,6 +269,8 @@ class RecordView(QStackedWidget):
             pane.clear()  # type: ignore[attr-defined]
         self.tabs.setCurrentIndex(0)
         self.setCurrentIndex(0)
+        self.placeholder.clear()
+        self.placeholder.load()  # Today's counts, when a vault is open
         if had_client:
             self.client_changed.emit(None)
 

@@ -1,5 +1,6 @@
 """The Today list as lines of plain text: one section per kind of work, each line saying when,
-who (preferred name, pronouns, a safety marker) and what. Times are shown in local time."""
+who (preferred name, pronouns, a safety marker) and what. Times are shown in local time, dates
+and clocks in the worker's locale (app/ui/locale_format.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.timeutil import to_local
 from app.services.dto import ClientRow
-from app.services.timeline import CONTACT_TITLES
 from app.services.today import (
     TodayConsent,
     TodayFlag,
@@ -23,11 +23,12 @@ from app.services.today import (
     TodayVisit,
 )
 from app.ui.caseload.columns import WARNING_MARK
+from app.ui.consent.words import kinds as consent_kinds
 from app.ui.disclosure.words import legal_bases
+from app.ui.locale_format import clock_range, short_day
+from app.ui.record.timeline_words import contact_word, flag_word
 from app.ui.referrals.words import status_word
-from app.ui.widgets import short_day
-
-NO_CLIENT = "(not about a client)"
+from app.ui.today.sections import section_words
 
 
 @dataclass(frozen=True)
@@ -53,54 +54,70 @@ def _who(
 ) -> tuple[str, str]:
     row = clients.get(client_id or "")
     if row is None:
-        return fallback or NO_CLIENT, ""
+        return fallback or QCoreApplication.translate("Today", "(not about a client)"), ""
     name = f"{row.display_name} ({row.pronouns})" if row.pronouns else row.display_name
-    notes = list(row.safety_flags) + (["Do not call"] if row.do_not_call else [])
+    call = [QCoreApplication.translate("Today", "Do not call")] if row.do_not_call else []
+    notes = list(row.safety_flags) + call
     return (f"{WARNING_MARK} {name}" if notes else name), "\n".join(notes)
-
-
-def _days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
 
 
 def visit_line(v: TodayVisit, clients: dict[str, ClientRow], today: date) -> Line:
     start = to_local(v.scheduled_at)
     end = start + timedelta(minutes=v.duration_minutes)
     name, safety = _who(v.client_id, v.client_name, clients)
-    what = " · ".join(
-        p
-        for p in (
-            CONTACT_TITLES.get(v.contact_type, "Contact"),
-            v.location or "",
-            "" if v.status == "scheduled" else v.status.replace("_", " "),
-        )
-        if p
+    parts = (
+        contact_word(v.contact_type),
+        v.location or "",
+        "" if v.status == "scheduled" else flag_word(v.status),
     )
-    return Line(f"{start:%H:%M}–{end:%H:%M}", v.client_id, name, what, "tasks", safety=safety)
+    what = " · ".join(p for p in parts if p)
+    return Line(clock_range(start, end), v.client_id, name, what, "tasks", safety=safety)
 
 
 def task_line(t: TodayTask, clients: dict[str, ClientRow], today: date) -> Line:
     name, safety = _who(t.client_id, t.client_name, clients)
-    what = ("Follow-up: " if t.kind == "follow_up" else "") + t.title
+    what = (
+        QCoreApplication.translate("Today", "Follow-up: {title}").format(title=t.title)
+        if t.kind == "follow_up"
+        else t.title
+    )
     if t.due_on is None or t.due_on >= today:
-        return Line("Due today", t.client_id, name, what, "tasks", safety=safety)
-    late = (today - t.due_on).days
-    when = f"{t.due_on.day} {t.due_on:%b} ({_days(late)} late)"
+        due = QCoreApplication.translate("Today", "Due today")
+        return Line(due, t.client_id, name, what, "tasks", safety=safety)
+    late = QCoreApplication.translate("Today", "%n day(s) late", "", (today - t.due_on).days)
+    when = QCoreApplication.translate("Today", "{day} ({late})").format(
+        day=short_day(t.due_on, today), late=late
+    )
     return Line(when, t.client_id, name, what, "tasks", late=True, safety=safety)
 
 
 def reassessment_line(r: TodayReassessment, clients: dict[str, ClientRow], today: date) -> Line:
     name, safety = _who(r.client_id, r.client_name, clients)
-    when = ("Overdue since " if r.overdue else "Due ") + short_day(r.due_on, today)
-    what = f"Re-assessment of case {r.case_number}"
+    day = short_day(r.due_on, today)
+    when = (
+        QCoreApplication.translate("Today", "Overdue since {day}").format(day=day)
+        if r.overdue
+        else QCoreApplication.translate("Today", "Due {day}").format(day=day)
+    )
+    what = QCoreApplication.translate("Today", "Re-assessment of case {case}").format(
+        case=r.case_number
+    )
     return Line(when, r.client_id, name, what, "plan", late=r.overdue, safety=safety)
 
 
 def consent_line(k: TodayConsent, clients: dict[str, ClientRow], today: date) -> Line:
     name, safety = _who(k.client_id, k.client_name, clients)
-    left = "today" if k.days_left <= 0 else f"in {_days(k.days_left)}"
-    when = f"Expires {short_day(k.expires_on, today)} ({left})"
-    what = f"Consent: {k.scope.replace('_', ' ')}; renew it with the client"
+    day = short_day(k.expires_on, today)
+    when = (
+        QCoreApplication.translate("Today", "Expires {day} (today)").format(day=day)
+        if k.days_left <= 0
+        else QCoreApplication.translate("Today", "Expires {day} (in %n day(s))", "", k.days_left)
+        .format(day=day)
+    )  # fmt: skip
+    scope = consent_kinds().get(k.scope, k.scope.replace("_", " "))
+    what = QCoreApplication.translate("Today", "{consent}: renew it with the client").format(
+        consent=scope
+    )
     return Line(when, k.client_id, name, what, "consent", late=k.days_left <= 7, safety=safety)
 
 
@@ -116,22 +133,21 @@ def flag_line(f: TodayFlag, clients: dict[str, ClientRow], today: date) -> Line:
     what = QCoreApplication.translate(
         "Today", "Shared without consent by a colleague (%1): review it"
     ).replace("%1", basis)
-    return Line(
-        short_day(f.disclosed_on, today),
-        f.client_id,
-        name,
-        what,
-        "disclosures",
-        late=True,
-        safety=safety,
-    )
+    when = short_day(f.disclosed_on, today)
+    return Line(when, f.client_id, name, what, "disclosures", late=True, safety=safety)
 
 
 def referral_line(r: TodayReferral, clients: dict[str, ClientRow], today: date) -> Line:
     name, safety = _who(r.client_id, r.client_name, clients)
-    when = ("Follow-up was due " if r.overdue else "Follow up ") + short_day(r.follow_up_on, today)
-    status = status_word(r.status).lower()
-    what = f"Referral ({status}): {r.service}, {r.organisation}"
+    day = short_day(r.follow_up_on, today)
+    when = (
+        QCoreApplication.translate("Today", "Follow-up was due {day}").format(day=day)
+        if r.overdue
+        else QCoreApplication.translate("Today", "Follow up {day}").format(day=day)
+    )
+    what = QCoreApplication.translate(
+        "Today", "Referral ({status}): {service}, {organisation}"
+    ).format(status=status_word(r.status), service=r.service, organisation=r.organisation)
     return Line(when, r.client_id, name, what, "referrals", late=r.overdue, safety=safety)
 
 
@@ -143,45 +159,17 @@ def _lines(
 
 def sections(view: TodayView, clients: dict[str, ClientRow]) -> list[Section]:
     today = view.today
+    groups: tuple[tuple[Sequence[object], Callable[..., Line]], ...] = (
+        (view.visits, visit_line),
+        (view.due_today, task_line),
+        (view.overdue_tasks, task_line),
+        (view.reassessments_due, reassessment_line),
+        (view.expiring_consents, consent_line),
+        (view.without_consent, no_consent_line),
+        (view.shared_without_consent, flag_line),
+        (view.referral_follow_ups, referral_line),
+    )
     return [
-        Section(
-            "Visits today",
-            "No visits booked today.",
-            _lines(view.visits, visit_line, clients, today),
-        ),
-        Section(
-            "Tasks due today",
-            "Nothing due today.",
-            _lines(view.due_today, task_line, clients, today),
-        ),
-        Section(
-            "Overdue tasks",
-            "No overdue tasks.",
-            _lines(view.overdue_tasks, task_line, clients, today),
-        ),
-        Section(
-            "Re-assessments due",
-            "No re-assessments due this week.",
-            _lines(view.reassessments_due, reassessment_line, clients, today),
-        ),
-        Section(
-            "Consents expiring within 30 days",
-            "No consents expire in the next 30 days.",
-            _lines(view.expiring_consents, consent_line, clients, today),
-        ),
-        Section(
-            QCoreApplication.translate("Today", "Without consent to services"),
-            QCoreApplication.translate("Today", "Every open case has a consent to services."),
-            _lines(view.without_consent, no_consent_line, clients, today),
-        ),
-        Section(
-            QCoreApplication.translate("Today", "Shared without consent (for review)"),
-            QCoreApplication.translate("Today", "Nothing shared without consent recently."),
-            _lines(view.shared_without_consent, flag_line, clients, today),
-        ),
-        Section(
-            "Referral follow-ups",
-            "No referral follow-ups due.",
-            _lines(view.referral_follow_ups, referral_line, clients, today),
-        ),
+        Section(title, empty, _lines(items, make, clients, today))
+        for (title, empty), (items, make) in zip(section_words(), groups, strict=True)
     ]

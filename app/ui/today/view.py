@@ -7,7 +7,7 @@ client's record, on the tab the line is about.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.access import TodayData
+from app.ui.locale_format import weekday_day
 from app.ui.pane import (
     ALERT,
     VaultPane,
@@ -30,49 +31,45 @@ from app.ui.pane import (
     set_error,
 )
 from app.ui.tasks import TaskRunner
+from app.ui.today.drafts_clients import DraftsSlot
 from app.ui.today.lines import Line, sections
+from app.ui.today.sections import heading_with_count, summary_text
 from app.ui.widgets import error_label, heading
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SAFETY_TEXT = QColor("#5c3900")
 SAFETY_BACKGROUND = QColor("#fff1c2")
-HINT = "Arrow keys to move, Enter to open the client."
-
-
-def summary_text(counts: list[int]) -> str:
-    """One line with every section's count, so nothing below the fold goes unnoticed."""
-    visits, due, overdue, reassess, consents, unconsented, shared, referrals = counts
-    without = QCoreApplication.translate("Today", "%n without consent", "", unconsented)
-    text = (
-        f"{visits} visit{'s' * (visits != 1)} · {due} due today · {overdue} overdue · "
-        f"{reassess} re-assessment{'s' * (reassess != 1)} · {consents} consent"
-        f"{'s' * (consents != 1)} ending · {without} · "
-        f"{referrals} referral follow-up{'s' * (referrals != 1)}"
-    )
-    if shared:  # rare, and only on a reviewer's laptop: named only when there is one
-        text += " · " + QCoreApplication.translate("Today", "%n shared without consent", "", shared)
-    return text
 
 
 class TodayPane(VaultPane):
     open_requested = Signal(str, str)  # client id, record tab
+    day_shown = Signal()  # the day was read again (the record pane's empty state follows it)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
-        self.setAccessibleName("Today")
-        self.title = heading("Today", 14)
-        self.title.setAccessibleName("Today's date")
+        self.setAccessibleName(self.tr("Today"))
+        self.title = heading(self.tr("Today"), 14)
+        self.title.setAccessibleName(self.tr("Today's date"))
         self.summary = QLabel()
-        self.summary.setAccessibleName("Summary of today")
-        self.reload_button = button("Re&load", "Reload today's list", "Read today's list again")
+        self.summary.setAccessibleName(self.tr("Summary of today"))
+        self.reload_button = button(
+            self.tr("Re&load"), self.tr("Reload today's list"), self.tr("Read today's list again")
+        )
         self.reload_button.clicked.connect(self.load)
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, stretch=1)
         top.addWidget(self.reload_button)
-        self.drafts_slot = QVBoxLayout()  # the note editor's OpenDrafts widget goes here
+        # The note editor's OpenDrafts widget goes here; the slot names each draft's client.
+        self.drafts_slot = DraftsSlot()
         self.drafts_slot.setContentsMargins(0, 0, 0, 0)
-        self.list = item_list("Today's work", ["When", "Client", "What"])
+        self.list = item_list(
+            self.tr("Today's work"), [self.tr("When"), self.tr("Client"), self.tr("What")]
+        )
+        self.list.setAccessibleDescription(
+            self.tr("Arrow keys move between lines; Enter opens the client's record.")
+        )
+        self.list.setTabKeyNavigation(False)
         self.list.setIndentation(0)
         header = self.list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -80,9 +77,10 @@ class TodayPane(VaultPane):
         self.list.setColumnWidth(0, 170)
         self.list.setColumnWidth(1, 210)
         self.list.itemActivated.connect(self._activated)
-        self.error = error_label("Problem reading today's list")
-        self.hint = QLabel(HINT)
-        self.hint.setAccessibleName("How to use this list")
+        self.error = error_label(self.tr("Problem reading today's list"))
+        self.hint = QLabel(self.tr("Arrow keys to move, Enter to open the client."))
+        self.hint.setAccessibleName(self.tr("How to use this list"))
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -99,17 +97,21 @@ class TodayPane(VaultPane):
     def show_day(self, data: TodayData) -> None:
         set_error(self.error, "")
         today = data.view.today
-        self.title.setText(f"Today, {today:%A} {today.day} {today:%B}")
+        self.title.setText(self.tr("Today, {day}").format(day=weekday_day(today)))
+        self.drafts_slot.name_clients(
+            {d.note_id: d.client_name for d in data.view.unfinished_notes}
+        )
         self.list.clear()
         counts = []
         for section in sections(data.view, data.clients):
-            group_item(self.list, f"{section.title} ({len(section.lines)})")
+            group_item(self.list, heading_with_count(section.title, len(section.lines)))
             if section.lines:
                 self.list.addTopLevelItems([self._item(line) for line in section.lines])
             else:
                 muted_item(self.list, section.empty)
             counts.append(len(section.lines))
         self.summary.setText(summary_text(counts))
+        self.day_shown.emit()
 
     @staticmethod
     def _item(line: Line) -> QTreeWidgetItem:
@@ -147,7 +149,8 @@ class TodayPane(VaultPane):
         self.attach(None)
         self.list.clear()
         self.summary.clear()
-        self.title.setText("Today")
+        self.drafts_slot.name_clients({})
+        self.title.setText(self.tr("Today"))
         set_error(self.error, "")
 
     def is_empty(self) -> bool:
