@@ -21,10 +21,11 @@ from app.models.base import utcnow
 from app.services.fields import client_of_case, load, one_of, required_text
 from app.store.audit import record_event
 
+# The review outcomes in words; the UI translates them in the "ConflictOutcome" context.
 OUTCOMES: dict[str, str] = {
-    "no_conflict": "No conflict of interest",
-    "safeguards": "Continue with safeguards",
-    "reassign": "Reassign the case",
+    "no_conflict": QT_TRANSLATE_NOOP("ConflictOutcome", "No conflict of interest"),
+    "safeguards": QT_TRANSLATE_NOOP("ConflictOutcome", "Continue with safeguards"),
+    "reassign": QT_TRANSLATE_NOOP("ConflictOutcome", "Reassign the case"),
 }
 PENDING_LIMIT = 500
 

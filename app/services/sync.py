@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.models import (
     AuditEvent,
     Base,
@@ -32,36 +33,41 @@ from app.store.audit import record_event
 CONFLICT_LIMIT = 500
 REFUSED_LIMIT = 500
 
-# What each kind of synced record is called on screen (the conflict and refused lists).
+# What each kind of synced record is called on screen (the conflict and refused lists); the UI
+# translates it in the "RecordKind" context (app/ui/sync/words.py).
 RECORD_KINDS = {
-    "client": "Client profile",
-    "case_file": "Case",
-    "case_note": "Case note",
-    "consent": "Consent form",
-    "attachment": "Attachment",
-    "assessment": "Assessment",
-    "goal": "Case plan goal",
-    "objective": "Case plan objective",
-    "intervention": "Case plan intervention",
-    "task": "Task",
-    "visit": "Visit",
-    "referral": "Referral",
-    "stage_change": "Case stage change",
-    "case_transfer": "Case transfer",
-    "worker_profile": "Worker profile",
-    "related_person": "Related person",
-    "conflict_declaration": "Conflict of interest",
-    "duplicate_decision": "Duplicate check",
-    "screening": "Screening",
-    "objective_progress": "Progress on an objective",
-    "safety_plan": "Safety plan",
-    "mandated_report": "Mandated report",
+    "client": QT_TRANSLATE_NOOP("RecordKind", "Client profile"),
+    "case_file": QT_TRANSLATE_NOOP("RecordKind", "Case"),
+    "case_note": QT_TRANSLATE_NOOP("RecordKind", "Case note"),
+    "consent": QT_TRANSLATE_NOOP("RecordKind", "Consent form"),
+    "attachment": QT_TRANSLATE_NOOP("RecordKind", "Attachment"),
+    "assessment": QT_TRANSLATE_NOOP("RecordKind", "Assessment"),
+    "goal": QT_TRANSLATE_NOOP("RecordKind", "Case plan goal"),
+    "objective": QT_TRANSLATE_NOOP("RecordKind", "Case plan objective"),
+    "intervention": QT_TRANSLATE_NOOP("RecordKind", "Case plan intervention"),
+    "task": QT_TRANSLATE_NOOP("RecordKind", "Task"),
+    "visit": QT_TRANSLATE_NOOP("RecordKind", "Visit"),
+    "referral": QT_TRANSLATE_NOOP("RecordKind", "Referral"),
+    "stage_change": QT_TRANSLATE_NOOP("RecordKind", "Case stage change"),
+    "case_transfer": QT_TRANSLATE_NOOP("RecordKind", "Case transfer"),
+    "worker_profile": QT_TRANSLATE_NOOP("RecordKind", "Worker profile"),
+    "related_person": QT_TRANSLATE_NOOP("RecordKind", "Related person"),
+    "conflict_declaration": QT_TRANSLATE_NOOP("RecordKind", "Conflict of interest"),
+    "duplicate_decision": QT_TRANSLATE_NOOP("RecordKind", "Duplicate check"),
+    "screening": QT_TRANSLATE_NOOP("RecordKind", "Screening"),
+    "objective_progress": QT_TRANSLATE_NOOP("RecordKind", "Progress on an objective"),
+    "safety_plan": QT_TRANSLATE_NOOP("RecordKind", "Safety plan"),
+    "mandated_report": QT_TRANSLATE_NOOP("RecordKind", "Mandated report"),
 }
 
 
 def record_kind(entity: str) -> str:
     """ "case_note" -> "Case note"; a kind this version does not name, in words anyway."""
-    return RECORD_KINDS.get(entity) or entity.replace("_", " ").capitalize() or "Change"
+    return (
+        RECORD_KINDS.get(entity)
+        or entity.replace("_", " ").capitalize()
+        or QT_TRANSLATE_NOOP("RecordKind", "Change")
+    )
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ DAY = "d MMM yyyy"
 DAY_THIS_YEAR = "ddd d MMM"
 DAY_WITH_WEEKDAY = "ddd d MMM yyyy"
 DAY_WITH_MONTH = "dddd d MMMM"
+DAY_MONTH = "d MMM"
 
 
 def _qdate(value: date) -> QDate:
@@ -34,6 +35,11 @@ def long_day(value: date | None) -> str:
 def weekday_day(value: date) -> str:
     """ "Tuesday 3 June": a heading for one day."""
     return QLocale().toString(_qdate(value), DAY_WITH_MONTH)
+
+
+def day_month(value: date) -> str:
+    """ "14 Jun" ("14 juin" in French): a day in the coming weeks, where space is short."""
+    return QLocale().toString(_qdate(value), DAY_MONTH)
 
 
 def short_day(value: date, today: date | None = None) -> str:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -29,18 +36,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.services.search import HIT_END, HIT_START
 from app.ui.access import NamedHit
 from app.ui.caseload.columns import WARNING_MARK
+from app.ui.locale_format import number
 from app.ui.pane import group_item, muted_item
 from app.ui.widgets import local_moment, long_day
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_TITLES = {"client": "Clients", "note": "Case notes", "task": "Tasks"}
+KIND_TITLES = {  # each a heading with its count, e.g. "Case notes (3)"
+    "client": QT_TRANSLATE_NOOP("SearchResults", "Clients ({count})"),
+    "note": QT_TRANSLATE_NOOP("SearchResults", "Case notes ({count})"),
+    "task": QT_TRANSLATE_NOOP("SearchResults", "Tasks ({count})"),
+}
 MARK_STYLE = "background-color:#ffd54a; color:#1a1a1a; font-weight:bold"
-NO_HITS = "No names, notes or tasks contain these words."
-UNKNOWN_CLIENT = "(no client)"
+NO_HITS = QT_TRANSLATE_NOOP("SearchResults", "No names, notes or tasks contain these words.")
+UNKNOWN_CLIENT = QT_TRANSLATE_NOOP("SearchResults", "(no client)")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -61,7 +74,7 @@ def plain_text(snippet: str) -> str:
 
 def who(hit: NamedHit) -> str:
     if hit.client is None:
-        return UNKNOWN_CLIENT
+        return QCoreApplication.translate("SearchResults", UNKNOWN_CLIENT)
     row = hit.client
     flagged = row.safety_flags or row.do_not_call
     name = f"{row.display_name} ({row.pronouns})" if row.pronouns else row.display_name
@@ -71,10 +84,14 @@ def who(hit: NamedHit) -> str:
 def when(hit: NamedHit) -> str:
     """ "note of Tue 3 Jun 2025 14:05" / "task due 28 Nov 2026" / "" (a client's name)."""
     if isinstance(hit.when, datetime):
-        return f"note of {local_moment(hit.when)}"
-    if hit.hit.kind == "task":
-        return f"task due {long_day(hit.when)}" if isinstance(hit.when, date) else "task"
-    return ""
+        text = QCoreApplication.translate("SearchResults", "note of {when}")
+        return text.format(when=local_moment(hit.when))
+    if hit.hit.kind != "task":
+        return ""
+    if not isinstance(hit.when, date):
+        return QCoreApplication.translate("SearchResults", "task")
+    text = QCoreApplication.translate("SearchResults", "task due {day}")
+    return text.format(day=long_day(hit.when))
 
 
 def hit_item(hit: NamedHit) -> QTreeWidgetItem:
@@ -94,6 +111,18 @@ def hit_item(hit: NamedHit) -> QTreeWidgetItem:
 def _text_width(view: QWidget | None) -> int:
     """The width a line is measured and drawn at (the same for both, so heights fit)."""
     return view.viewport().width() - 12 if isinstance(view, QTreeWidget) else 400
+
+
+def heading_text(count: int) -> str:
+    """The label above the matches, with its Alt+M mnemonic and how many there are."""
+    if not count:
+        return QCoreApplication.translate(
+            "SearchResults", "&Matches in names, notes and tasks  (Alt+M)"
+        )
+    text = QCoreApplication.translate(
+        "SearchResults", "&Matches in names, notes and tasks: {count}  (Alt+M)"
+    )
+    return text.format(count=number(count))
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -153,10 +182,14 @@ class SearchResults(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("&Matches in names, notes and tasks  (Alt+M)")
-        self.heading.setAccessibleName("Full-text matches")
+        self.heading = QLabel(heading_text(0))
+        self.heading.setAccessibleName(self.tr("Full-text matches"))
         self.tree = HitTree()
-        self.tree.setAccessibleName("Matches in names, notes and tasks")
+        self.tree.setAccessibleName(self.tr("Matches in names, notes and tasks"))
+        self.tree.setAccessibleDescription(
+            self.tr("Up and Down move between matches; Enter opens the client or the note")
+        )
+        self.tree.setTabKeyNavigation(False)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
@@ -176,17 +209,14 @@ class SearchResults(QWidget):
         self.searched_for = text
         self.tree.clear()
         if not hits:
-            muted_item(self.tree, NO_HITS)
+            muted_item(self.tree, QCoreApplication.translate("SearchResults", NO_HITS))
         for kind, title in KIND_TITLES.items():
             mine = [h for h in hits if h.hit.kind == kind]
             if mine:
-                group_item(self.tree, f"{title} ({len(mine)})")
+                heading = QCoreApplication.translate("SearchResults", title)
+                group_item(self.tree, heading.format(count=number(len(mine))))
                 self.tree.addTopLevelItems([hit_item(h) for h in mine])
-        self.heading.setText(
-            f"&Matches in names, notes and tasks: {len(hits)}  (Alt+M)"
-            if hits
-            else "&Matches in names, notes and tasks  (Alt+M)"
-        )
+        self.heading.setText(heading_text(len(hits)))
 
     def items(self) -> list[QTreeWidgetItem]:
         """The matches (not the headings), top to bottom."""
@@ -216,4 +246,4 @@ class SearchResults(QWidget):
     def clear(self) -> None:
         self.searched_for = ""
         self.tree.clear()
-        self.heading.setText("&Matches in names, notes and tasks  (Alt+M)")
+        self.heading.setText(heading_text(0))

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,14 +18,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.services.dto import ClientRow
 from app.ui.caseload.columns import (
     COLUMNS,
     CONSENT,
-    CONSENT_TIP,
+    NAME,
     OVERDUE,
     RISK,
     SAFETY,
+    consent_tip,
     consent_urgent,
     safety_tooltip,
 )
@@ -32,8 +35,8 @@ from app.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 20
-LOADING = "Loading…"
-GONE = "(no longer on this device)"
+LOADING = QT_TRANSLATE_NOOP("CaseloadModel", "Loading…")
+GONE = QT_TRANSLATE_NOOP("CaseloadModel", "(no longer on this device)")
 RowFetcher = Callable[[Sequence[str]], list[ClientRow]]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +69,7 @@ class CaseloadModel(QAbstractTableModel):
         self._flush_timer.timeout.connect(self._flush)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._folded: list[int] = []  # columns the table has no room for (see fold())
 
     # -- contents -----------------------------------------------------------------------
     def set_ids(
@@ -107,6 +111,10 @@ class CaseloadModel(QAbstractTableModel):
         """Forget every id and row (on lock)."""
         self.set_ids([], None)
 
+    def fold(self, columns: list[int]) -> None:
+        """The table hides `columns` for want of room: the name's tooltip says them instead."""
+        self._folded = list(columns)
+
     @property
     def cached_rows(self) -> int:
         return sum(len(rows) for rows in self._pages.values())
@@ -139,11 +147,15 @@ class CaseloadModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
+        column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            sortable = "" if COLUMNS[section].sort_key else " (not sortable)"
-            return COLUMNS[section].tooltip + sortable
+            return column.title_text()
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full title too: a narrow one is elided
+            if column.sort_key:
+                text = QCoreApplication.translate("CaseloadModel", "{title}: {tip}")
+            else:
+                text = QCoreApplication.translate("CaseloadModel", "{title}: {tip} (not sortable)")
+            return text.format(title=column.title_text(), tip=column.tip_text())
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -162,15 +174,14 @@ class CaseloadModel(QAbstractTableModel):
 
     @staticmethod
     def _placeholder(text: str, column: int, role: int) -> str | None:
-        return text if role == Qt.ItemDataRole.DisplayRole and column == 0 else None
+        shown = role == Qt.ItemDataRole.DisplayRole and column == 0
+        return QCoreApplication.translate("CaseloadModel", text) if shown else None
 
     def _role(self, row: ClientRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return COLUMNS[column].text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column == SAFETY:
-            return safety_tooltip(row) or None
-        if role == Qt.ItemDataRole.ToolTipRole and column == CONSENT:
-            return CONSENT_TIP if row.consent_expires_on else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column in (SAFETY, CONSENT):
@@ -182,6 +193,22 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OVERDUE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _tooltip(self, row: ClientRow, column: int) -> str | None:
+        """The full text of every cell (a narrow column elides it), with what it means."""
+        if column == NAME and self._folded:
+            return "\n".join([COLUMNS[NAME].text(row), *self._folded_lines(row)])
+        if column == SAFETY:
+            return safety_tooltip(row) or None
+        text = COLUMNS[column].text(row)
+        if column == CONSENT and text:
+            return f"{text}\n{consent_tip()}"
+        return text or None
+
+    def _folded_lines(self, row: ClientRow) -> list[str]:
+        line = QCoreApplication.translate("CaseloadModel", "{title}: {text}")
+        texts = [(COLUMNS[n].title_text(), COLUMNS[n].text(row)) for n in sorted(self._folded)]
+        return [line.format(title=title, text=text) for title, text in texts if text]
 
     def _foreground(self, row: ClientRow, column: int) -> QBrush | None:
         if column == RISK and row.risk_level in RISK_COLOURS:

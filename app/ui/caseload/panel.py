@@ -9,15 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +22,13 @@ from PySide6.QtWidgets import (
 from app.core.stages import STAGE_ORDER
 from app.services.caseload import CaseloadQuery
 from app.ui.access import NamedHit, VaultAccess
-from app.ui.caseload.columns import COLUMNS, NAME
+from app.ui.caseload.columns import COLUMNS
+from app.ui.caseload.count import count_text
 from app.ui.caseload.hits import SearchResults
 from app.ui.caseload.loading import ListLoader
 from app.ui.caseload.model import CaseloadModel
+from app.ui.caseload.table import CaseloadTable
+from app.ui.caseload.words import risk_word, stage_word
 from app.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -56,21 +56,37 @@ class CaseloadPanel(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText="Search names, phone, notes and tasks  (Ctrl+F)")
-        self.search.setAccessibleName("Search clients, notes and tasks")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, phone, notes and tasks  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search clients, notes and tasks"))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Type part of a name, phone number, note or task. Enter opens the first match; "
+                "Down moves to the list."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
         self.stage = self._combo(
-            "Filter by stage", "All stages", [(s.label, s.value) for s in STAGE_ORDER]
+            self.tr("Filter by stage"),
+            self.tr("Show only clients whose current case is at this stage"),
+            [(self.tr("All stages"), None), *((stage_word(s), s.value) for s in STAGE_ORDER)],
         )
-        self.risk = self._combo("Filter by risk", "Any risk", [(r.capitalize(), r) for r in RISKS])
-        self.safety_only = QCheckBox("Safety flags only")
-        self.safety_only.setAccessibleName("Show only clients with safety flags")
+        self.risk = self._combo(
+            self.tr("Filter by risk"),
+            self.tr("Show only clients at this risk level"),
+            [(self.tr("Any risk"), None), *((risk_word(r), r) for r in RISKS)],
+        )
+        self.safety_only = QCheckBox(self.tr("Safety flags only"))
+        self.safety_only.setAccessibleName(self.tr("Show only clients with safety flags"))
+        self.safety_only.setAccessibleDescription(
+            self.tr("Lists only the clients with a safety flag or a do-not-call note")
+        )
         self.safety_only.toggled.connect(self.reload)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of clients shown")
+        self.count.setAccessibleName(self.tr("Number of clients shown"))
         filters = QHBoxLayout()
         for widget in (self.search, self.stage, self.risk, self.safety_only):
             filters.addWidget(widget, stretch=2 if widget is self.search else 0)
@@ -83,7 +99,7 @@ class CaseloadPanel(QWidget):
         above.addWidget(self._table())
         above.addWidget(self.count)
         self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setAccessibleName("Caseload and matches")
+        self.split.setAccessibleName(self.tr("Caseload and matches"))
         self.split.addWidget(top)
         self.split.addWidget(self.hits)
         self.split.setChildrenCollapsible(False)
@@ -94,36 +110,20 @@ class CaseloadPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.split, stretch=1)
 
-    def _combo(self, accessible: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(
+        self, accessible: str, description: str, items: list[tuple[str, str | None]]
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(accessible)
-        combo.addItem(everything, None)
+        combo.setAccessibleDescription(description)
         for label, value in items:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.reload)
         return combo
 
-    def _table(self) -> QTableView:
-        self.table = QTableView()
-        self.table.setAccessibleName("Caseload")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        for number, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(number, column.width)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._sort_changed)
+    def _table(self) -> CaseloadTable:
+        self.table = CaseloadTable(self.model)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.clicked.connect(lambda index: self._open_row(index.row()))
         return self.table
@@ -217,12 +217,7 @@ class CaseloadPanel(QWidget):
 
     def _describe(self, shown: int, query: CaseloadQuery, complete: bool) -> None:
         filtered = query != CaseloadQuery(sort=query.sort, descending=query.descending)
-        noun = "client" if shown == 1 and complete else "clients"
-        number = f"{shown}" if complete else f"{shown}+"  # the rest of the list is on its way
-        if not filtered:
-            self.count.setText(f"{number} {noun}")
-        else:
-            self.count.setText(f"{number} {noun} match" if shown else "No clients match")
+        self.count.setText(count_text(shown, complete, filtered))
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMNS[column].sort_key

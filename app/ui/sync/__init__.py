@@ -3,6 +3,5 @@ conflicts list and the revoked-laptop path. `SyncHooks` (hooks.py) wires them to
 controller; `OfficeLink` (link.py) is how the app reaches the server (tests pass one that talks
 to an in-process server)."""
 
-from app.ui.sync.link import OfficeLink, SyncAccess
-
-__all__ = ["OfficeLink", "SyncAccess"]
+from app.ui.sync.link import OfficeLink as OfficeLink
+from app.ui.sync.link import SyncAccess as SyncAccess

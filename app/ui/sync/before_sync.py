@@ -8,7 +8,7 @@ the status bar never name a client.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +48,9 @@ class BeforeSyncDialog(QDialog):
         self.intro.setAccessibleName(self.tr("What is still open"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafts and visits still open"))
+        self.list.setAccessibleDescription(
+            self.tr("Up and Down choose a draft or a visit; Enter opens the client's record")
+        )
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self._buttons()
@@ -63,10 +66,13 @@ class BeforeSyncDialog(QDialog):
         self.box = QDialogButtonBox()
         self.open_button = QPushButton(self.tr("&Open record"))
         self.open_button.setAccessibleName(self.tr("Open the client's record"))
+        self.open_button.setToolTip(self.tr("Open the selected client's record to finish it"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Sync now and finish these later"))
         self.later_button = QPushButton(self.tr("&Not now"))
         self.later_button.setAccessibleName(self.tr("Not now"))
+        self.later_button.setToolTip(self.tr("Close without syncing (Esc)"))
         self.box.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.box.addButton(self.sync_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.box.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -125,7 +131,8 @@ class BeforeSyncDialog(QDialog):
         }
         kind = kinds.get(visit.contact_type, visit.contact_type)
         name = visit.client_name or self.tr("(client)")
-        return f"{name} — {kind}, {when(visit.scheduled_at)}"
+        text = self.tr("{name} — {kind}, {day}")
+        return text.format(name=name, kind=kind, day=when(visit.scheduled_at))
 
     def _target(self, row: int) -> tuple[str, str, str] | None:
         item = self.list.item(row)
@@ -147,4 +154,6 @@ class BeforeSyncDialog(QDialog):
 
 
 def _entries(count: int) -> str:
-    return "1 activity-log entry" if count == 1 else f"{count} activity-log entries"
+    if count == 1:
+        return QCoreApplication.translate("BeforeSyncDialog", "%n activity-log entry", "", count)
+    return QCoreApplication.translate("BeforeSyncDialog", "%n activity-log entries", "", count)

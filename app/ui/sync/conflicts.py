@@ -27,41 +27,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.services.sync import ConflictView, record_kind
 from app.ui.errors import user_message
+from app.ui.locale_format import number
 from app.ui.sync.link import SyncAccess
 from app.ui.sync.refused import TAB as REFUSED_TAB
 from app.ui.sync.refused import RefusedSection
 from app.ui.sync.sections import SectionRows, SectionText, SyncListSection
+from app.ui.sync.words import record_kind_word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import local_moment
 
-TITLE = "Sync conflicts"
-INTRO = (
-    "Another device changed these fields after you did, so the office kept its value and your "
-    "edit was set aside here. If your value should stand, enter it again in the record; then "
-    "mark the conflict reviewed."
-)
-HEADERS = ["Client", "Record", "Field", "Your edit (set aside)", "Value kept", "When"]
+CONFLICTS_TAB = QT_TRANSLATE_NOOP("SyncConflicts", "Conflic&ts")
 WIDTHS = [170, 120, 120, 200, 200]
-NONE_LEFT = "No conflicts to review."
-CONFLICTS_TAB = "Conflic&ts"
-TEXT = SectionText(
-    name="Sync conflicts",
-    intro=INTRO,
-    intro_name="About sync conflicts",
-    list_name="Sync conflicts to review",
-    headers=HEADERS,
-    widths=WIDTHS,
-    error_name="Problem with sync conflicts",
-    empty=NONE_LEFT,
-    open_button=("&Open record", "Open the client's record", "Enter"),
-    action=("Mark &reviewed", "Mark reviewed", "I have seen this conflict"),
-)
+
+
+def section_text() -> SectionText:
+    """The conflicts tab's words, in the worker's language (read when the tab is made)."""
+    return SectionText(
+        name=QCoreApplication.translate("SyncConflicts", "Sync conflicts"),
+        intro=QCoreApplication.translate(
+            "SyncConflicts",
+            "Another device changed these fields after you did, so the office kept its value "
+            "and your edit was set aside here. If your value should stand, enter it again in "
+            "the record; then mark the conflict reviewed.",
+        ),
+        intro_name=QCoreApplication.translate("SyncConflicts", "About sync conflicts"),
+        list_name=QCoreApplication.translate("SyncConflicts", "Sync conflicts to review"),
+        headers=[
+            QCoreApplication.translate("SyncConflicts", "Client"),
+            QCoreApplication.translate("SyncConflicts", "Record"),
+            QCoreApplication.translate("SyncConflicts", "Field"),
+            QCoreApplication.translate("SyncConflicts", "Your edit (set aside)"),
+            QCoreApplication.translate("SyncConflicts", "Value kept"),
+            QCoreApplication.translate("SyncConflicts", "When"),
+        ],
+        widths=WIDTHS,
+        error_name=QCoreApplication.translate("SyncConflicts", "Problem with sync conflicts"),
+        empty=QCoreApplication.translate("SyncConflicts", "No conflicts to review."),
+        open_button=(
+            QCoreApplication.translate("SyncConflicts", "&Open record"),
+            QCoreApplication.translate("SyncConflicts", "Open the client's record"),
+            QCoreApplication.translate("SyncConflicts", "Enter"),
+        ),
+        action=(
+            QCoreApplication.translate("SyncConflicts", "Mark &reviewed"),
+            QCoreApplication.translate("SyncConflicts", "Mark reviewed"),
+            QCoreApplication.translate("SyncConflicts", "I have seen this conflict"),
+        ),
+    )
 
 
 def tab_title(title: str, count: int) -> str:
-    return f"{title} ({count})" if count else title
+    """ "Conflicts (2)": the tab's (translated) title and how many it lists."""
+    if not count:
+        return title
+    return QCoreApplication.translate("SyncConflicts", "{title} ({count})").format(
+        title=title, count=number(count)
+    )
 
 
 def field_label(field: str) -> str:
@@ -70,16 +94,20 @@ def field_label(field: str) -> str:
 
 def value_text(value: Any) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return QCoreApplication.translate("SyncConflicts", "(empty)")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (
+            QCoreApplication.translate("SyncConflicts", "Yes")
+            if value
+            else QCoreApplication.translate("SyncConflicts", "No")
+        )
     return " ".join(str(value).split())  # one line in the list; the tooltip has it all too
 
 
 def conflict_texts(conflict: ConflictView) -> list[str]:
     return [
         conflict.client_name or "—",
-        record_kind(conflict.entity),
+        record_kind_word(record_kind(conflict.entity)),
         field_label(conflict.field),
         value_text(conflict.local_value),
         value_text(conflict.remote_value),
@@ -102,7 +130,7 @@ class ConflictsSection(SyncListSection[ConflictView]):
     """The first tab: each conflict, what was set aside and what was kept, to mark reviewed."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, TEXT, ROWS, parent)
+        super().__init__(runner, section_text(), ROWS, parent)
 
     @property
     def conflicts(self) -> list[ConflictView]:
@@ -124,15 +152,27 @@ class SyncConflictsDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(self.tr("Sync conflicts"))  # never client data
+        self.setAccessibleName(self.tr("Sync conflicts"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Your edits that another device's newer values replaced, and changes the "
+                "office refused"
+            )
+        )
         self.resize(1000, 440)
         self.conflicts_section = ConflictsSection(runner)
         self.refused = RefusedSection(runner)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Conflicts and refused changes")
-        self._add_tab(self.conflicts_section, CONFLICTS_TAB)
-        self._add_tab(self.refused, REFUSED_TAB)
+        self.tabs.setAccessibleName(self.tr("Conflicts and refused changes"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Conflicts or refused changes"))
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("Left and Right switch between the two lists")
+        )
+        self._add_tab(
+            self.conflicts_section, QCoreApplication.translate("SyncConflicts", CONFLICTS_TAB)
+        )
+        self._add_tab(self.refused, QCoreApplication.translate("RefusedChanges", REFUSED_TAB))
         self.conflicts_section.changed.connect(self.refused.load)  # one moment: both re-read
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, stretch=1)
@@ -147,7 +187,8 @@ class SyncConflictsDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close sync conflicts")
+        close.setAccessibleName(self.tr("Close sync conflicts"))
+        close.setToolTip(self.tr("Close this window (Esc)"))
         buttons.rejected.connect(self.reject)
         return buttons
 

@@ -16,14 +16,15 @@ from app.core.refusal import QT_TRANSLATE_NOOP
 from app.ui.forms import FormDialog, line
 from app.ui.widgets import busy_bar
 
-TITLE = "Connect to the office"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("ConnectDialog", "Connect to the office")
+INTRO = QT_TRANSLATE_NOOP(
+    "ConnectDialog",
     "Your supervisor or office IT gives you a one-time code for this laptop (it starts with "
     "CL1. and works once, for 15 minutes). Paste it below. Caseload checks that it is talking "
-    "to your office's own server before it sends anything."
+    "to your office's own server before it sends anything.",
 )
-EMPTY = "Paste the code first (it starts with CL1.)."
-RECONNECT_CONTEXT = "ReconnectDialog"
+OK_TEXT = QT_TRANSLATE_NOOP("ConnectDialog", "&Connect")
+EMPTY = QT_TRANSLATE_NOOP("ConnectDialog", "Paste the code first (it starts with CL1.).")
 # Marked with a literal context so lupdate collects them; translated where they are used.
 RECONNECT_TITLE = QT_TRANSLATE_NOOP("ReconnectDialog", "Re-connect to the office")
 RECONNECT_INTRO = QT_TRANSLATE_NOOP(
@@ -36,20 +37,49 @@ RECONNECT_OK = QT_TRANSLATE_NOOP("ReconnectDialog", "&Re-connect")
 
 
 class ConnectDialog(FormDialog):
+    """Texts already translated (the re-connect form passes its own); None: Connect's."""
+
     def __init__(
         self,
         parent: QWidget | None,
-        title: str = TITLE,
-        intro: str = INTRO,
-        ok_text: str = "&Connect",
+        title: str | None = None,
+        intro: str | None = None,
+        ok_text: str | None = None,
     ) -> None:
-        super().__init__(title, intro, ok_text, parent)
+        super().__init__(
+            title or _tr_connect(TITLE),
+            intro or _tr_connect(INTRO),
+            ok_text or _tr_connect(OK_TEXT),
+            parent,
+        )
         self.setMinimumWidth(520)
-        self.code = self.add_row("Code", line("Enrollment code", "CL1.…"))
-        self.busy = busy_bar("Connecting to the office")
+        self._describe_buttons()
+        code = line(
+            QCoreApplication.translate("ConnectDialog", "Enrollment code"),
+            QCoreApplication.translate("ConnectDialog", "CL1.…"),
+        )
+        code.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ConnectDialog", "The one-time code from your supervisor; it starts with CL1."
+            )
+        )
+        self.code = self.add_row(QCoreApplication.translate("ConnectDialog", "&Code"), code)
+        self.busy = busy_bar(
+            QCoreApplication.translate("ConnectDialog", "Connecting to the office")
+        )
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, self.busy)  # above the buttons
+
+    def _describe_buttons(self) -> None:
+        self.ok.setToolTip(
+            QCoreApplication.translate(
+                "ConnectDialog", "Check the code with the office and connect (Enter)"
+            )
+        )
+        self.cancel.setToolTip(
+            QCoreApplication.translate("ConnectDialog", "Close without connecting (Esc)")
+        )
 
     def code_text(self) -> str:
         """The code without the spaces and line breaks that pasting from mail adds."""
@@ -57,7 +87,7 @@ class ConnectDialog(FormDialog):
 
     def _submit(self) -> None:
         if not self.code_text():
-            self.show_error(EMPTY)
+            self.show_error(_tr_connect(EMPTY))
             return
         self.busy.show()
         self.code.setEnabled(False)
@@ -88,6 +118,11 @@ class ReconnectDialog(ConnectDialog):
         )
 
 
+def _tr_connect(text: str) -> str:
+    """One of the Connect form's marked texts, translated (usable before the QObject exists)."""
+    return QCoreApplication.translate("ConnectDialog", text)
+
+
 def _tr_reconnect(text: str) -> str:
     """Translated in the re-connect form's context (usable before the QObject exists)."""
-    return QCoreApplication.translate(RECONNECT_CONTEXT, text)
+    return QCoreApplication.translate("ReconnectDialog", text)

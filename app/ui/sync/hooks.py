@@ -179,7 +179,7 @@ class SyncHooks(QObject):
         epoch = self.controller.runner.epoch.current
         self.stop_event = stop
         self.window.banner.clear()
-        self.window.sync_status.set_running(True, summary.STARTING)
+        self.window.sync_status.set_running(True, summary.said(summary.STARTING))
         self._enable()
 
         def job() -> SyncOutcome:
@@ -200,7 +200,7 @@ class SyncHooks(QObject):
         if not self.running or self.stopping:
             return
         self._stop_running()
-        self.window.sync_status.set_running(True, summary.STOPPING)
+        self.window.sync_status.set_running(True, summary.said(summary.STOPPING))
         self._enable()
 
     def _stop_running(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QVBoxLayout, QWidget
 
 from app.ui.pane import button, item_list, list_item, muted_item, selected_id, set_error
@@ -91,6 +91,12 @@ class SyncListSection(QWidget, Generic[V]):
 
     def _make_list(self) -> QTreeWidget:
         tree = item_list(self._text.list_name, self._text.headers)
+        tree.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SyncListSection", "Up and Down choose a line; Enter opens the client's record"
+            )
+        )
+        tree.setTabKeyNavigation(False)  # Tab moves on to the buttons
         for column, width in enumerate(self._text.widths):
             tree.setColumnWidth(column, width)
         tree.itemSelectionChanged.connect(self._selection_changed)

@@ -2,7 +2,9 @@
 status line, and why a sync or an enrollment stopped.
 
 Everything here is built from counts, codes and times only, so it can go in the status bar
-and the banner: no client name or value ever reaches it.
+and the banner: no client name or value ever reaches it. Every sentence is whole in the
+translation (context "SyncSummary"); a count beside a noun is a plural message (%n) with one
+English source for one and one for more, so English reads right before any translation loads.
 """
 
 from __future__ import annotations
@@ -12,125 +14,216 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.timeutil import to_local
 from app.services.sync import SyncStatus
 from app.services.vaults import VaultError
-from app.sync.errors import STOPPED_MESSAGE, NotEnrolled, SyncStopped
+from app.sync.errors import NotEnrolled, SyncStopped
 from app.sync.receipt import Receipt
 from app.ui.errors import user_message
-from app.ui.widgets import short_day
+from app.ui.locale_format import day_and_clock, number
 
-REASONS = {
-    "sealed": "signed notes and consents cannot change (add an addendum instead)",
-    "append_only": "history entries cannot change",
-    "forbidden_scope": "it is about a client who is not on your caseload",
-    "scope_mismatch": "the office files that record under another client",
-    "not_your_profile": "only the office can change another worker's details",
-    "unknown_entity": "the office does not know that kind of record (update Caseload)",
-    "audit_chain": "the activity log did not match the office's copy",
+REASONS = {  # the office's refusal codes, as the end of "refused it because …"
+    "sealed": QT_TRANSLATE_NOOP(
+        "SyncSummary", "signed notes and consents cannot change (add an addendum instead)"
+    ),
+    "append_only": QT_TRANSLATE_NOOP("SyncSummary", "history entries cannot change"),
+    "forbidden_scope": QT_TRANSLATE_NOOP(
+        "SyncSummary", "it is about a client who is not on your caseload"
+    ),
+    "scope_mismatch": QT_TRANSLATE_NOOP(
+        "SyncSummary", "the office files that record under another client"
+    ),
+    "not_your_profile": QT_TRANSLATE_NOOP(
+        "SyncSummary", "only the office can change another worker's details"
+    ),
+    "unknown_entity": QT_TRANSLATE_NOOP(
+        "SyncSummary", "the office does not know that kind of record (update Caseload)"
+    ),
+    "audit_chain": QT_TRANSLATE_NOOP(
+        "SyncSummary", "the activity log did not match the office's copy"
+    ),
 }
-NOT_CONNECTED = "Not connected to the office"
-NOT_ENROLLED = (
+NOT_CONNECTED = QT_TRANSLATE_NOOP("SyncSummary", "Not connected to the office")
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "SyncSummary",
     "This laptop is not connected to the office yet. Choose Sync ▸ Connect to the office… "
-    "and paste the code your supervisor gives you."
+    "and paste the code your supervisor gives you.",
 )
-DID_NOT_FINISH = "The sync did not finish. {}"
-PROGRESS = {
-    "push": "Syncing: {} sent…",
-    "pull": "Syncing: {} received…",
-    "restore": "Syncing: fetching newly assigned clients ({})…",
-    "purge": "Syncing: removing reassigned clients ({})…",
-}
-STARTING = "Syncing with the office…"
-STOPPING = "Stopping the sync…"
+# The engine's own words for a stop (app/sync/errors.py STOPPED_MESSAGE), marked here.
+STOPPED = QT_TRANSLATE_NOOP(
+    "SyncSummary",
+    "Sync stopped. What was sent and received so far is kept; the rest goes next time.",
+)
+STARTING = QT_TRANSLATE_NOOP("SyncSummary", "Syncing with the office…")
+STOPPING = QT_TRANSLATE_NOOP("SyncSummary", "Stopping the sync…")
+
+
+def said(text: str) -> str:
+    """One of the marked sentences above, in the worker's language."""
+    return QCoreApplication.translate("SyncSummary", text)
+
+
+def reason_text(code: str) -> str | None:
+    reason = REASONS.get(code)
+    return said(reason) if reason else None
 
 
 def changes(count: int) -> str:
-    return f"{count} change" if count == 1 else f"{count} changes"
+    """ "1 change", "12 changes" (a part of a sentence: "Waiting to be sent: …")."""
+    if count == 1:
+        return QCoreApplication.translate("SyncSummary", "%n change", "", count)
+    return QCoreApplication.translate("SyncSummary", "%n changes", "", count)
 
 
 def progress_text(step: str, count: int) -> str:
     """One line for the status bar while the sync runs (counts only)."""
-    template = PROGRESS.get(step, "Syncing ({})…")
-    return template.format(changes(count) if step in ("push", "pull") else count)
+    one = count == 1
+    if step == "push" and one:
+        return QCoreApplication.translate("SyncSummary", "Syncing: %n change sent…", "", count)
+    if step == "push":
+        return QCoreApplication.translate("SyncSummary", "Syncing: %n changes sent…", "", count)
+    if step == "pull" and one:
+        return QCoreApplication.translate("SyncSummary", "Syncing: %n change received…", "", count)
+    if step == "pull":
+        return QCoreApplication.translate("SyncSummary", "Syncing: %n changes received…", "", count)
+    return _clients_progress(step, number(count))
+
+
+def _clients_progress(step: str, count: str) -> str:
+    if step == "restore":
+        text = QCoreApplication.translate(
+            "SyncSummary", "Syncing: fetching newly assigned clients ({count})…"
+        )
+    elif step == "purge":
+        text = QCoreApplication.translate(
+            "SyncSummary", "Syncing: removing reassigned clients ({count})…"
+        )
+    else:
+        text = QCoreApplication.translate("SyncSummary", "Syncing ({count})…")
+    return text.format(count=count)
 
 
 def _refused(rejected: list[dict[str, object]]) -> str:
-    reasons = Counter(str(entry.get("reason") or "") for entry in rejected)
-    said = "; ".join(REASONS.get(reason, "the office refused it") for reason in reasons)
-    verb = "change was" if len(rejected) == 1 else "changes were"
-    return f"{len(rejected)} {verb} refused: {said}. See Refused by the office in Sync conflicts."
+    codes = Counter(str(entry.get("reason") or "") for entry in rejected)
+    unknown = QCoreApplication.translate("SyncSummary", "the office refused it")
+    reasons = "; ".join(reason_text(code) or unknown for code in codes)
+    count = len(rejected)
+    if count == 1:
+        text = QCoreApplication.translate(
+            "SyncSummary",
+            "%n change was refused: {reasons}. See Refused by the office in Sync conflicts.",
+            "",
+            count,
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SyncSummary",
+            "%n changes were refused: {reasons}. See Refused by the office in Sync conflicts.",
+            "",
+            count,
+        )
+    return text.format(reasons=reasons)
 
 
 def _moved_away(receipt: Receipt) -> str:
     moved = sum(1 for scope in receipt.scopes_purged if scope.startswith("client:"))
     if not moved:
         return ""
-    whom = "1 client was" if moved == 1 else f"{moved} clients were"
-    return f"{whom} reassigned and removed from this laptop."
+    if moved == 1:
+        return QCoreApplication.translate(
+            "SyncSummary", "%n client was reassigned and removed from this laptop.", "", moved
+        )
+    return QCoreApplication.translate(
+        "SyncSummary", "%n clients were reassigned and removed from this laptop.", "", moved
+    )
+
+
+def _exchanged(receipt: Receipt) -> str:
+    if not (receipt.pushed or receipt.pulled):
+        return QCoreApplication.translate("SyncSummary", "Everything was already up to date.")
+    text = QCoreApplication.translate("SyncSummary", "Sent {changes}, received {received}.")
+    return text.format(changes=changes(receipt.pushed), received=number(receipt.pulled))
+
+
+def _to_review(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("SyncSummary", "%n conflict to review.", "", count)
+    return QCoreApplication.translate("SyncSummary", "%n conflicts to review.", "", count)
 
 
 def summary(receipt: Receipt, open_conflicts: int) -> str:
     """ "Sent 12 changes, received 30. 1 change was refused: …. 2 conflicts to review." """
-    if receipt.pushed or receipt.pulled:
-        parts = [f"Sent {changes(receipt.pushed)}, received {receipt.pulled}."]
-    else:
-        parts = ["Everything was already up to date."]
+    parts = [_exchanged(receipt)]
     if receipt.rejected:
         parts.append(_refused(receipt.rejected))
     if moved := _moved_away(receipt):
         parts.append(moved)
     if receipt.checksums and not receipt.all_match:
-        parts.append("Some records still differ from the office's copy: sync again later.")
+        parts.append(
+            QCoreApplication.translate(
+                "SyncSummary", "Some records still differ from the office's copy: sync again later."
+            )
+        )
     if open_conflicts:
-        noun = "conflict" if open_conflicts == 1 else "conflicts"
-        parts.append(f"{open_conflicts} {noun} to review.")
+        parts.append(_to_review(open_conflicts))
     return " ".join(parts)
 
 
 def when(stored: datetime) -> str:
     """ "today 14:05", "yesterday 09:30", "Fri 6 Jun 17:10" (local time)."""
-    local = to_local(stored)
-    return f"{short_day(local.date())} {local:%H:%M}"
+    return day_and_clock(to_local(stored))
 
 
 def status_line(status: SyncStatus) -> str:
     """The status bar's resting text: connected or not, the last sync, what waits to go."""
     if not status.enrolled:
-        return NOT_CONNECTED
-    line = f"Last sync {when(status.last_sync_at)}" if status.last_sync_at else "Not synced yet"
+        return said(NOT_CONNECTED)
+    if status.last_sync_at:
+        last = QCoreApplication.translate("SyncSummary", "Last sync {when}")
+        line = last.format(when=when(status.last_sync_at))
+    else:
+        line = QCoreApplication.translate("SyncSummary", "Not synced yet")
     if status.pending_changes:
-        line += f" · {changes(status.pending_changes)} to send"
+        waiting = QCoreApplication.translate("SyncSummary", "{line} · {changes} to send")
+        line = waiting.format(line=line, changes=changes(status.pending_changes))
     return line
 
 
 def lost_changes(lost: int) -> str:
     if not lost:
-        return "No unsent changes were lost."
-    return "1 unsent change was lost." if lost == 1 else f"{lost} unsent changes were lost."
+        return QCoreApplication.translate("SyncSummary", "No unsent changes were lost.")
+    if lost == 1:
+        return QCoreApplication.translate("SyncSummary", "%n unsent change was lost.", "", lost)
+    return QCoreApplication.translate("SyncSummary", "%n unsent changes were lost.", "", lost)
 
 
 def revoked_message(lost: int) -> str:
-    return (
+    text = QCoreApplication.translate(
+        "SyncSummary",
         "This laptop was removed from the office, so Caseload has erased everything it kept "
-        f"on it. {lost_changes(lost)} Set up Caseload again and ask your supervisor for a new "
-        "code to connect."
+        "on it. {lost} Set up Caseload again and ask your supervisor for a new code to connect.",
     )
+    return text.format(lost=lost_changes(lost))
 
 
 def connected_message(worker_name: str) -> str:
-    return f"This laptop is now connected to the office as {worker_name}."
+    text = QCoreApplication.translate(
+        "SyncSummary", "This laptop is now connected to the office as {name}."
+    )
+    return text.format(name=worker_name)
 
 
 def sync_failure(error: BaseException) -> str:
     """The banner for a failed sync: app/ui/errors.py's policy, with the sync's own words for
     a stop the worker chose and for a laptop not yet connected."""
     if isinstance(error, SyncStopped):
-        return STOPPED_MESSAGE  # the worker's own choice: no "did not finish" in front
+        return said(STOPPED)  # the worker's own choice: no "did not finish" in front
     if isinstance(error, NotEnrolled):
-        return NOT_ENROLLED  # the engine's own words name a command-line step
+        return said(NOT_ENROLLED)  # the engine's own words name a command-line step
     if isinstance(error, VaultError):
-        return DID_NOT_FINISH.format(user_message(error))
+        text = QCoreApplication.translate("SyncSummary", "The sync did not finish. {reason}")
+        return text.format(reason=user_message(error))
     return user_message(error, QCoreApplication.translate("SyncSummary", "The sync"))
 
 

@@ -35,17 +35,19 @@ class SyncStatusBar(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(self.tr("Sync status"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # how much is left is unknown until the last page
         self.bar.setTextVisible(False)
         self.bar.setFixedSize(80, 12)
-        self.bar.setAccessibleName("Sync in progress")
+        self.bar.setAccessibleName(self.tr("Sync in progress"))
         self.bar.hide()
-        self.button = QToolButton()
+        self.button = QToolButton()  # named here: the action's text carries an & mnemonic
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.setAccessibleName(self.tr("Sync now"))
         self.stop_button = QToolButton()  # beside the progress it ends; shown only meanwhile
         self.stop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.stop_button.setAccessibleName(self.tr("Stop sync"))
         self.stop_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -56,10 +58,8 @@ class SyncStatusBar(QWidget):
 
     def use_actions(self, sync: QAction, stop: QAction) -> None:
         """The buttons follow the menu's actions (enabled, tooltip, what they trigger)."""
-        self.button.setDefaultAction(sync)
-        self.button.setAccessibleName("Sync now")  # the action's text carries an & mnemonic
+        self.button.setDefaultAction(sync)  # its tooltip describes it, with the shortcut
         self.stop_button.setDefaultAction(stop)  # its icon text: "Stop", beside the progress
-        self.stop_button.setAccessibleName("Stop sync")
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)
@@ -84,20 +84,22 @@ class SyncBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncBanner")
-        self.setAccessibleName("Sync message")
+        self.setAccessibleName(self.tr("Sync message"))
         self.kind = ""
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName("Sync message text")
-        self.review = QPushButton("Review conflicts")
-        self.review.setAccessibleName("Review conflicts")
+        self.text.setAccessibleName(self.tr("Sync message text"))
+        self.review = QPushButton(self.tr("Review conflicts"))
+        self.review.setAccessibleName(self.tr("Review conflicts"))
+        self.review.setToolTip(self.tr("Open the sync conflicts window"))
         self.review.clicked.connect(self.review_requested)
         self.offer = QToolButton()  # follows its action: text, enabled, what it triggers
         self.offer.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.offer.setAccessibleName(self.tr("Next step"))  # then named after its action
-        self.dismiss = QPushButton("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss sync message")
+        self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss sync message"))
+        self.dismiss.setToolTip(self.tr("Hide this message"))
         self.dismiss.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
