@@ -17,7 +17,7 @@ from app.core.ids import uuid7
 from app.core.notes import CONTACT_TYPES, clean_sections, content_hash, template
 from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import utcnow
-from app.models import CaseNote
+from app.models import CaseNote, Client
 from app.services.fields import load
 from app.store.audit import record_event
 
@@ -266,3 +266,36 @@ def open_drafts(session: Session, author_id: str) -> list[NoteView]:
         .order_by(CaseNote.updated_at.desc())
     )
     return [_view(session, note) for note in drafts]
+
+
+def has_content(note: NoteView) -> bool:
+    """Anything the worker entered: a section's text, the contact's details, a goal, or (an
+    addendum or late entry) the reason given for it. The time of the contact is set when the
+    draft starts, so only the editor knows whether the worker changed it."""
+    written = any(text.strip() for text in note.sections.values())
+    details = (note.contact_type, note.duration_minutes, note.location, note.participants)
+    return (
+        written
+        or any(value for value in details)
+        or bool(note.goals_addressed)
+        or (note.amends_id is not None)
+    )
+
+
+def discard_empty_draft(session: Session, note_id: str) -> bool:
+    """Delete a draft the worker left empty (closing the editor right after Ctrl+N). Returns
+    False, deleting nothing, for a signed note, a draft with content or one already gone."""
+    note = session.get(CaseNote, note_id)
+    if note is None or note.deleted or note.status != "draft":
+        return False
+    if has_content(_view(session, note)):
+        return False
+    note.deleted = True
+    record_event(session, "note.discarded", "case_note", note.id, empty=True)
+    return True
+
+
+def client_names(session: Session, client_ids: set[str]) -> dict[str, str]:
+    """Who each unfinished draft is about (the client's display name), to show beside it."""
+    clients = (session.get(Client, client_id) for client_id in sorted(client_ids))
+    return {client.id: client.display_name for client in clients if client is not None}

@@ -18,11 +18,17 @@ from app.ui.pane import ID_ROLE
 
 def header_line(record: ClientRecord) -> str:
     """What the editor shows above the note: who it is about and what to be careful of."""
-    parts = [record.display_name + (f" ({record.pronouns})" if record.pronouns else "")]
+    name = record.display_name
+    if record.pronouns:
+        name = QCoreApplication.translate("NoteHooks", "{name} ({pronouns})").format(
+            name=name, pronouns=record.pronouns
+        )
+    parts = [name]
     if record.safety_flags:
-        parts.append("Safety: " + "; ".join(record.safety_flags))
+        safety = QCoreApplication.translate("NoteHooks", "Safety: {flags}")
+        parts.append(safety.format(flags="; ".join(record.safety_flags)))
     if record.do_not_call:
-        parts.append("Do not call")
+        parts.append(QCoreApplication.translate("NoteHooks", "Do not call"))
     if not record.has_services_consent:  # warns, never blocks: a note may record the refusal
         parts.append(QCoreApplication.translate("NoteHooks", "No consent to services in force"))
     return " · ".join(parts)

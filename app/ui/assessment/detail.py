@@ -13,29 +13,37 @@ from app.ui.assessment import words
 from app.ui.widgets import long_day
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentDetail", text)
-
-
 def title_line(summary: AssessmentSummary) -> str:
     kind = words.kinds().get(summary.kind, summary.kind)
-    tool = summary.instrument_title or _t("free text")
+    tool = summary.instrument_title or QCoreApplication.translate("AssessmentDetail", "free text")
     return f"{kind}, {long_day(summary.assessed_on)} · {tool}"
 
 
 def facts_line(detail: AssessmentDetail) -> str:
     summary = detail.summary
     levels = words.risk_levels()
-    parts = [_t("Risk level: {level}").format(level=levels.get(summary.risk_level, "?"))]
+    parts = [
+        QCoreApplication.translate("AssessmentDetail", "Risk level: {level}").format(
+            level=levels.get(summary.risk_level, "?")
+        )
+    ]
     if detail.suggested_risk and detail.suggested_risk != summary.risk_level:
         parts.append(
-            _t("the ratings suggested {level}").format(level=levels[detail.suggested_risk])
+            QCoreApplication.translate("AssessmentDetail", "the ratings suggested {level}").format(
+                level=levels[detail.suggested_risk]
+            )
         )
     if summary.assessed_by:
-        parts.append(_t("by {name}").format(name=summary.assessed_by))
+        parts.append(
+            QCoreApplication.translate("AssessmentDetail", "by {name}").format(
+                name=summary.assessed_by
+            )
+        )
     due = summary.next_due_on
     parts.append(
-        _t("next due {day}").format(day=long_day(due)) if due else _t("no re-assessment date")
+        QCoreApplication.translate("AssessmentDetail", "next due {day}").format(day=long_day(due))
+        if due
+        else QCoreApplication.translate("AssessmentDetail", "no re-assessment date")
     )
     return " · ".join(parts)
 
@@ -53,16 +61,24 @@ def _domain(result: DomainResult) -> str:
     return "".join(
         (
             f"<h4>{escape(result.title + rating)}</h4>",
-            _labelled(_t("Needs:"), result.needs),
-            _labelled(_t("Strengths:"), result.strengths),
-            _labelled(_t("In the client's words:"), said),
+            _labelled(QCoreApplication.translate("AssessmentDetail", "Needs:"), result.needs),
+            _labelled(
+                QCoreApplication.translate("AssessmentDetail", "Strengths:"), result.strengths
+            ),
+            _labelled(
+                QCoreApplication.translate("AssessmentDetail", "In the client's words:"), said
+            ),
         )
     )
 
 
 def _flags(detail: AssessmentDetail) -> str:
-    return _labelled(_t("Safety flags added:"), "; ".join(detail.flags_added)) + _labelled(
-        _t("Safety flags removed:"), "; ".join(detail.flags_removed)
+    return _labelled(
+        QCoreApplication.translate("AssessmentDetail", "Safety flags added:"),
+        "; ".join(detail.flags_added),
+    ) + _labelled(
+        QCoreApplication.translate("AssessmentDetail", "Safety flags removed:"),
+        "; ".join(detail.flags_removed),
     )
 
 
@@ -71,9 +87,9 @@ def detail_html(detail: AssessmentDetail) -> str:
         f"<h3>{escape(title_line(detail.summary))}</h3>",
         f"<p>{escape(facts_line(detail))}</p>",
         _flags(detail),
-        _labelled(_t("Notes on risk:"), detail.risks),
-        _labelled(_t("Needs:"), detail.needs),
-        _labelled(_t("Strengths:"), detail.strengths),
+        _labelled(QCoreApplication.translate("AssessmentDetail", "Notes on risk:"), detail.risks),
+        _labelled(QCoreApplication.translate("AssessmentDetail", "Needs:"), detail.needs),
+        _labelled(QCoreApplication.translate("AssessmentDetail", "Strengths:"), detail.strengths),
         *(_domain(result) for result in detail.domains),
     ]
     return "".join(parts)

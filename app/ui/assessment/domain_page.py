@@ -25,10 +25,6 @@ NOT_RATED = -100  # QButtonGroup gives -1 a meaning of its own (assign an id)
 HELP_STYLE = "QLabel { color: #444444; }"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DomainPage", text)
-
-
 def labelled(form: QFormLayout, label: str, field: QWidget) -> None:
     form.addRow(label, field)
     buddy = form.labelForField(field)
@@ -42,20 +38,25 @@ class RatingChoice(QGroupBox):
     changed = Signal()
 
     def __init__(self, scale: tuple[ScalePoint, ...]) -> None:
-        super().__init__(_t("Rating"))
+        super().__init__(QCoreApplication.translate("DomainPage", "Rating"))
         self.scale = scale
-        self.setAccessibleName(_t("Rating"))
+        self.setAccessibleName(QCoreApplication.translate("DomainPage", "Rating"))
         self.group = QButtonGroup(self)
         grid = QGridLayout()
-        choices = [(NOT_RATED, _t("Not rated"))]
-        choices += [(p.value, f"&{p.value}  {p.label}") for p in scale]
-        for index, (value, text) in enumerate(choices):
+        not_rated = QCoreApplication.translate("DomainPage", "Not rated")
+        unrated = QCoreApplication.translate("DomainPage", "No rating given for this area yet")
+        choices = [(NOT_RATED, not_rated, unrated)]
+        choices += [(p.value, f"&{p.value}  {p.label}", p.meaning or p.label) for p in scale]
+        for index, (value, text, meaning) in enumerate(choices):
             radio = QRadioButton(text)
             radio.setAccessibleName(text.replace("&", ""))
+            radio.setAccessibleDescription(meaning)
             self.group.addButton(radio, value)
             grid.addWidget(radio, index // 3, index % 3)
         self.group.button(NOT_RATED).setChecked(True)
-        self.meaning = paragraph("", _t("What the rating means"))
+        self.meaning = paragraph(
+            "", QCoreApplication.translate("DomainPage", "What the rating means")
+        )
         self.meaning.setStyleSheet(HELP_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -88,27 +89,45 @@ class DomainPage(QWidget):
         self.domain = domain
         self.setAccessibleName(domain.title)
         self.rating = RatingChoice(scale)
-        self.needs = text_box(_t("Needs"), _t("What the client needs help with here"), 70)
+        self.needs = text_box(
+            QCoreApplication.translate("DomainPage", "Needs"),
+            QCoreApplication.translate("DomainPage", "What the client needs help with here"),
+            70,
+        )
         self.strengths = text_box(
-            _t("Strengths"), _t("What already helps: skills, people, services, resources"), 70
+            QCoreApplication.translate("DomainPage", "Strengths"),
+            QCoreApplication.translate(
+                "DomainPage", "What already helps: skills, people, services, resources"
+            ),
+            70,
         )
         self.words = text_box(
-            _t("Client's own words"), _t("What the client says about this, as they said it"), 70
+            QCoreApplication.translate("DomainPage", "Client's own words"),
+            QCoreApplication.translate(
+                "DomainPage", "What the client says about this, as they said it"
+            ),
+            70,
         )
+        for box in self.boxes():
+            box.setAccessibleDescription(box.placeholderText())
         for signal in (self.rating.changed, *(b.textChanged for b in self.boxes())):
             signal.connect(self.changed)
         self._layout()
 
     def _layout(self) -> None:
-        prompt = paragraph(self.domain.prompt, _t("Question to explore"))
+        prompt = paragraph(
+            self.domain.prompt, QCoreApplication.translate("DomainPage", "Question to explore")
+        )
         prompt.setStyleSheet("QLabel { font-weight: bold; }")
-        notes = paragraph(self.domain.help, _t("What to look for"))
+        notes = paragraph(
+            self.domain.help, QCoreApplication.translate("DomainPage", "What to look for")
+        )
         notes.setStyleSheet(HELP_STYLE)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labelled(form, _t("&Needs"), self.needs)
-        labelled(form, _t("Stren&gths"), self.strengths)
-        labelled(form, _t("Client's own &words"), self.words)
+        labelled(form, QCoreApplication.translate("DomainPage", "&Needs"), self.needs)
+        labelled(form, QCoreApplication.translate("DomainPage", "Stren&gths"), self.strengths)
+        labelled(form, QCoreApplication.translate("DomainPage", "Client's own &words"), self.words)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(heading(self.domain.title, 14))

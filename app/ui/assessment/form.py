@@ -8,13 +8,9 @@ It only collects values (app/ui/forms.py); the tab saves them through the servic
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -27,14 +23,15 @@ from PySide6.QtWidgets import (
 from app.core.assessment_forms import DomainAnswer, Instrument, suggested_risk
 from app.services.assessments import AssessmentDraft
 from app.ui.assessment import words
-from app.ui.assessment.domain_page import DomainPage, labelled
+from app.ui.assessment.about_page import AboutPage, FormSetup
+from app.ui.assessment.domain_page import DomainPage
 from app.ui.assessment.risk_page import RiskPage
-from app.ui.forms import FormDialog, date_edit, date_value
-from app.ui.widgets import paragraph
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentDialog", text)
+from app.ui.forms import FormDialog, date_value
+from app.ui.intake.formhelp import (
+    MOST_HEIGHT,
+    describe_buttons,
+    leaves_by_tab,
+)
 
 
 def _takes_tab(widget: QWidget, page: QWidget) -> bool:
@@ -47,54 +44,31 @@ def _takes_tab(widget: QWidget, page: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-@dataclass(frozen=True)
-class FormSetup:
-    """What the form starts from: the instruments offered and the client as they are now."""
-
-    case_id: str
-    instruments: tuple[Instrument, ...]
-    language: str  # the instrument's wording chosen first (the worker's language)
-    risk_level: str
-    flags: tuple[str, ...]
-    kind: str = "assessment"
-
-
-class AboutPage(QWidget):
-    def __init__(self, setup: FormSetup) -> None:
-        super().__init__()
-        self.setAccessibleName(_t("About this assessment"))
-        self.instrument = QComboBox()
-        self.instrument.setAccessibleName(_t("Assessment tool and its language"))
-        for index, choice in enumerate(setup.instruments):
-            language = words.languages().get(choice.language, choice.language)
-            self.instrument.addItem(f"{choice.title} · {language}", index)
-        languages = [choice.language for choice in setup.instruments]
-        first = languages.index(setup.language) if setup.language in languages else 0
-        self.instrument.setCurrentIndex(first)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(_t("Kind of assessment"))
-        for code, label in words.kinds().items():
-            self.kind.addItem(label, code)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(setup.kind)))
-        self.assessed_on = date_edit(_t("Date of the assessment"))
-        self.about = paragraph("", _t("How to use this tool"))
-        form = QFormLayout(self)
-        labelled(form, _t("&Tool"), self.instrument)
-        labelled(form, _t("&Kind"), self.kind)
-        labelled(form, _t("Assessed &on"), self.assessed_on)
-        form.addRow(self.about)
-
-
 class AssessmentDialog(FormDialog):
     def __init__(self, setup: FormSetup, parent: QWidget | None) -> None:
-        super().__init__(_t("New assessment"), "", _t("&Save assessment"), parent)
+        super().__init__(
+            QCoreApplication.translate("AssessmentDialog", "New assessment"),
+            "",
+            QCoreApplication.translate("AssessmentDialog", "&Save assessment"),
+            parent,
+        )
         self.setup = setup
         self.about = AboutPage(setup)
         self.risk = RiskPage(setup.risk_level, setup.flags, date_value(self.about.assessed_on))
         self.domains: list[DomainPage] = []
         self.sections = QListWidget()
-        self.sections.setAccessibleName(_t("Sections of the assessment"))
+        self.sections.setAccessibleName(
+            QCoreApplication.translate("AssessmentDialog", "Sections of the assessment")
+        )
+        leaves_by_tab(
+            self.sections,
+            QCoreApplication.translate(
+                "AssessmentDialog",
+                "Choose a section with the arrow keys; Ctrl+PgDown and Ctrl+PgUp move on and back",
+            ),
+        )
         self.sections.setFixedWidth(230)
+        describe_buttons(self)
         self.pages = QStackedWidget()
         self._body()
         self._use_instrument()
@@ -103,7 +77,7 @@ class AssessmentDialog(FormDialog):
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
         self.sections.setFocus()  # the keyboard starts on the sections, not on Save
-        self.resize(980, 660)
+        self.resize(980, MOST_HEIGHT)  # fits 1366×768 at 125 %; a long section scrolls
 
     def _body(self) -> None:
         """The sections beside the current section (scrolling), in place of the form."""
@@ -114,7 +88,9 @@ class AssessmentDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
-        scroll.setAccessibleName(_t("Section of the assessment"))
+        scroll.setAccessibleName(
+            QCoreApplication.translate("AssessmentDialog", "Section of the assessment")
+        )
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to it
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
@@ -125,18 +101,28 @@ class AssessmentDialog(FormDialog):
         layout.insertLayout(index, body, 1)
 
     def _steps(self) -> QHBoxLayout:
-        self.previous = QPushButton(_t("&Previous"))
-        self.next = QPushButton(_t("Ne&xt"))
+        self.previous = QPushButton(QCoreApplication.translate("AssessmentDialog", "&Previous"))
+        self.next = QPushButton(QCoreApplication.translate("AssessmentDialog", "Ne&xt"))
         row = QHBoxLayout()
         row.addStretch(1)
         for widget, tip, keys, step in (
-            (self.previous, _t("Previous section (Ctrl+PgUp)"), "Ctrl+PgUp", -1),
-            (self.next, _t("Next section (Ctrl+PgDown)"), "Ctrl+PgDown", 1),
+            (
+                self.previous,
+                QCoreApplication.translate("AssessmentDialog", "Previous section (Ctrl+PgUp)"),
+                QKeySequence("Ctrl+PgUp"),
+                -1,
+            ),
+            (
+                self.next,
+                QCoreApplication.translate("AssessmentDialog", "Next section (Ctrl+PgDown)"),
+                QKeySequence("Ctrl+PgDown"),
+                1,
+            ),
         ):
             widget.setAccessibleName(tip)
             widget.setToolTip(tip)
             widget.clicked.connect(lambda _checked=False, s=step: self.go_to_step(s))
-            QShortcut(QKeySequence(keys), self, lambda s=step: self.go_to_step(s))
+            QShortcut(keys, self, lambda s=step: self.go_to_step(s))
             row.addWidget(widget)
         return row
 
@@ -178,9 +164,16 @@ class AssessmentDialog(FormDialog):
 
     def _refresh_list(self) -> None:
         """Name every section, with each domain's rating and the chosen risk level."""
-        texts = [_t("About"), *(self._domain_text(p) for p in self.domains)]
+        texts = [
+            QCoreApplication.translate("AssessmentDialog", "About"),
+            *(self._domain_text(p) for p in self.domains),
+        ]
         risk = words.risk_levels().get(self.risk.risk_level(), "")
-        texts.append(_t("Risk and safety — {level}").format(level=risk))
+        texts.append(
+            QCoreApplication.translate("AssessmentDialog", "Risk and safety — {level}").format(
+                level=risk
+            )
+        )
         if self.sections.count() != len(texts):
             row = max(0, self.sections.currentRow())
             self.sections.blockSignals(True)
@@ -199,7 +192,10 @@ class AssessmentDialog(FormDialog):
         answer = page.answer()
         if answer.rating is not None:
             return f"{page.domain.title} — {answer.rating}"
-        return page.domain.title + (_t(" — notes") if any(answer.texts()) else "")
+        if any(answer.texts()):
+            notes = QCoreApplication.translate("AssessmentDialog", "{area} — notes")
+            return notes.format(area=page.domain.title)
+        return page.domain.title
 
     def _suggest(self) -> None:
         answers = self.answers()
@@ -209,7 +205,9 @@ class AssessmentDialog(FormDialog):
         highest = [
             t for t, a in zip(titles, answers, strict=True) if top is not None and a.rating == top
         ]
-        because = _t("(Highest rating: {areas}.)").format(areas=", ".join(highest))
+        because = QCoreApplication.translate(
+            "AssessmentDialog", "(Highest rating: {areas}.)"
+        ).format(areas=", ".join(highest))
         self.risk.show_suggestion(level, because if highest else "")
 
     # -- moving and values --------------------------------------------------------------

@@ -19,20 +19,27 @@ from PySide6.QtWidgets import (
 from app.ui.assessment import words
 from app.ui.assessment.domain_page import HELP_STYLE, labelled
 from app.ui.forms import OptionalDate, text_box
+from app.ui.intake.formhelp import describe_optional_date, described, leaves_by_tab
 from app.ui.widgets import heading, paragraph
 
 REASSESS_AFTER = timedelta(days=90)
 ALERT_STYLE = "QLabel { color: #a4001d; font-weight: bold; }"  # suggests more than chosen
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RiskPage", text)
-
-
 def flag_list(flags: tuple[str, ...]) -> QListWidget:
     """The client's safety flags as tick boxes, ticked (Space unticks one: it is removed)."""
     box = QListWidget()
-    box.setAccessibleName(_t("Safety flags on the record; untick one to remove it"))
+    box.setAccessibleName(
+        QCoreApplication.translate(
+            "RiskPage", "Safety flags on the record; untick one to remove it"
+        )
+    )
+    leaves_by_tab(
+        box,
+        QCoreApplication.translate(
+            "RiskPage", "Arrow keys move between the flags; Space unticks or ticks one"
+        ),
+    )
     for flag in flags:
         item = QListWidgetItem(flag)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -47,53 +54,83 @@ class RiskPage(QWidget):
 
     def __init__(self, risk_level: str, flags: tuple[str, ...], assessed_on: date) -> None:
         super().__init__()
-        self.setAccessibleName(_t("Risk and safety"))
-        self.suggestion = paragraph("", _t("Risk level the ratings suggest"))
+        self.setAccessibleName(QCoreApplication.translate("RiskPage", "Risk and safety"))
+        self.suggestion = paragraph(
+            "", QCoreApplication.translate("RiskPage", "Risk level the ratings suggest")
+        )
         self.suggestion.setStyleSheet(HELP_STYLE)
         self.risk = QComboBox()
-        self.risk.setAccessibleName(_t("Overall risk level"))
+        self.risk.setAccessibleName(QCoreApplication.translate("RiskPage", "Overall risk level"))
         for code, label in words.risk_levels().items():
             self.risk.addItem(label, code)
         self.risk.setCurrentIndex(max(0, self.risk.findData(risk_level)))
         self.risks = text_box(
-            _t("Notes on risk"), _t("What puts the client or others at risk, and what protects"), 70
+            QCoreApplication.translate("RiskPage", "Notes on risk"),
+            QCoreApplication.translate(
+                "RiskPage", "What puts the client or others at risk, and what protects"
+            ),
+            70,
         )
         self.flags = flag_list(flags)
         self.new_flags = text_box(
-            _t("New safety flags"), _t("One per line, e.g. Visit in pairs"), 56
+            QCoreApplication.translate("RiskPage", "New safety flags"),
+            QCoreApplication.translate("RiskPage", "One per line, e.g. Visit in pairs"),
+            56,
         )
-        self.next_due = OptionalDate(
-            _t("Next re-assessment date"), assessed_on + REASSESS_AFTER, True
+        due = QCoreApplication.translate("RiskPage", "Next re-assessment date")
+        self.next_due = describe_optional_date(
+            OptionalDate(due, assessed_on + REASSESS_AFTER, True),
+            due,
+            QCoreApplication.translate(
+                "RiskPage", "When to assess again; about three months is usual"
+            ),
         )
+        described(
+            self.risk,
+            QCoreApplication.translate(
+                "RiskPage", "You decide the level; the ratings only suggest one"
+            ),
+        )
+        for box in (self.risks, self.new_flags):
+            box.setAccessibleDescription(box.placeholderText())
         self.risk.currentIndexChanged.connect(self.changed)
         self._layout(bool(flags))
 
     def _layout(self, has_flags: bool) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labelled(form, _t("Overall &risk level"), self.risk)
+        labelled(form, QCoreApplication.translate("RiskPage", "Overall &risk level"), self.risk)
         form.addRow("", self.suggestion)
-        labelled(form, _t("Risk &notes"), self.risks)
-        labelled(form, _t("Safety &flags"), self.flags)
+        labelled(form, QCoreApplication.translate("RiskPage", "Risk &notes"), self.risks)
+        labelled(form, QCoreApplication.translate("RiskPage", "Safety &flags"), self.flags)
         if not has_flags:
-            self.flags.addItem(_t("No safety flags on the record."))
+            self.flags.addItem(
+                QCoreApplication.translate("RiskPage", "No safety flags on the record.")
+            )
             self.flags.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
-        labelled(form, _t("&Add safety flags"), self.new_flags)
-        labelled(form, _t("Next re-assessment &due"), self.next_due)
+        labelled(form, QCoreApplication.translate("RiskPage", "&Add safety flags"), self.new_flags)
+        labelled(
+            form, QCoreApplication.translate("RiskPage", "Next re-assessment &due"), self.next_due
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(heading(_t("Risk and safety"), 14))
-        intro = _t(
+        layout.addWidget(heading(QCoreApplication.translate("RiskPage", "Risk and safety"), 14))
+        intro = QCoreApplication.translate(
+            "RiskPage",
             "The risk level you choose becomes the client's risk level on the record. Safety "
-            "flags warn anyone who visits or calls; keep them short and factual."
+            "flags warn anyone who visits or calls; keep them short and factual.",
         )
-        layout.addWidget(paragraph(intro, _t("About risk and safety")))
+        layout.addWidget(
+            paragraph(intro, QCoreApplication.translate("RiskPage", "About risk and safety"))
+        )
         layout.addLayout(form)
         layout.addStretch(1)
 
     def show_suggestion(self, level: str, because: str) -> None:
         label = words.risk_levels().get(level, level)
-        text = _t("The ratings suggest: {level}.").format(level=label)
+        text = QCoreApplication.translate("RiskPage", "The ratings suggest: {level}.").format(
+            level=label
+        )
         self.suggestion.setText(f"{text} {because}".strip())
         order = list(words.risk_levels())
         higher = order.index(level) > order.index(self.risk_level())

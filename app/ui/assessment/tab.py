@@ -7,6 +7,7 @@ and safety flags, and the record is read again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout
 
 from app.core.timeutil import local_today
@@ -31,35 +32,43 @@ from app.ui.safety.section import SafetySection
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day
 
-NEW_KEYS = "Ctrl+Shift+A"
+NEW_KEYS = QKeySequence("Ctrl+Shift+A")
 LATE_STYLE = "QLabel { color: #a4001d; font-weight: bold; }"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentTab", text)
 
 
 def summary_text(summaries: list[AssessmentSummary]) -> str:
     if not summaries:
-        return _t("Not assessed yet. Assess the client's needs and strengths with them.")
+        return QCoreApplication.translate(
+            "AssessmentTab", "Not assessed yet. Assess the client's needs and strengths with them."
+        )
     last = summaries[0]
     level = words.risk_levels().get(last.risk_level, last.risk_level)
     parts = [
-        _t("Last assessed {day}").format(day=long_day(last.assessed_on)),
-        _t("risk {level}").format(level=level),
+        QCoreApplication.translate("AssessmentTab", "Last assessed {day}").format(
+            day=long_day(last.assessed_on)
+        ),
+        QCoreApplication.translate("AssessmentTab", "risk {level}").format(level=level),
     ]
     if last.next_due_on is None:
-        parts.append(_t("no re-assessment date set"))
+        parts.append(QCoreApplication.translate("AssessmentTab", "no re-assessment date set"))
     elif last.next_due_on < local_today():
-        parts.append(_t("re-assessment OVERDUE since {day}").format(day=long_day(last.next_due_on)))
+        parts.append(
+            QCoreApplication.translate("AssessmentTab", "re-assessment OVERDUE since {day}").format(
+                day=long_day(last.next_due_on)
+            )
+        )
     else:
-        parts.append(_t("re-assessment due {day}").format(day=long_day(last.next_due_on)))
+        parts.append(
+            QCoreApplication.translate("AssessmentTab", "re-assessment due {day}").format(
+                day=long_day(last.next_due_on)
+            )
+        )
     return " · ".join(parts)
 
 
 def row_texts(summary: AssessmentSummary) -> list[str]:
     kind = words.kinds().get(summary.kind, summary.kind)
-    tool = summary.instrument_title or _t("free text")
+    tool = summary.instrument_title or QCoreApplication.translate("AssessmentTab", "free text")
     due = long_day(summary.next_due_on) if summary.next_due_on else ""
     level = words.risk_levels().get(summary.risk_level, summary.risk_level)
     return [long_day(summary.assessed_on), f"{kind}\n{tool}", level, due]
@@ -68,28 +77,42 @@ def row_texts(summary: AssessmentSummary) -> list[str]:
 class AssessmentTab(VaultPane):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Assessment"))
+        self.setAccessibleName(QCoreApplication.translate("AssessmentTab", "Assessment"))
         self.record: ClientRecord | None = None
         self.case_id: str | None = None
         self.shown: AssessmentList | None = None
         self.summary = QLabel()
-        self.summary.setAccessibleName(_t("Latest assessment"))
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("AssessmentTab", "Latest assessment")
+        )
         self.summary.setWordWrap(True)
         self.new_button = button(
-            _t("Ne&w assessment…"),
-            _t("New assessment"),
-            _t("Assess needs and strengths with the client ({keys})").format(keys=NEW_KEYS),
+            QCoreApplication.translate("AssessmentTab", "Ne&w assessment…"),
+            QCoreApplication.translate("AssessmentTab", "New assessment"),
+            QCoreApplication.translate(
+                "AssessmentTab", "Assess needs and strengths with the client ({keys})"
+            ).format(keys=NEW_KEYS.toString(QKeySequence.SequenceFormat.NativeText)),
         )
         self.new_button.clicked.connect(lambda _checked=False: self.new_assessment())
-        self.error = error_label(_t("Problem with the assessment"))
+        self.error = error_label(
+            QCoreApplication.translate("AssessmentTab", "Problem with the assessment")
+        )
         self.list = item_list(
-            _t("Assessments"), [_t("Date"), _t("Assessment"), _t("Risk"), _t("Next due")]
+            QCoreApplication.translate("AssessmentTab", "Assessments"),
+            [
+                QCoreApplication.translate("AssessmentTab", "Date"),
+                QCoreApplication.translate("AssessmentTab", "Assessment"),
+                QCoreApplication.translate("AssessmentTab", "Risk"),
+                QCoreApplication.translate("AssessmentTab", "Next due"),
+            ],
         )
         for column, width in enumerate((100, 230, 70)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.details = QTextBrowser()
-        self.details.setAccessibleName(_t("Assessment details"))
+        self.details.setAccessibleName(
+            QCoreApplication.translate("AssessmentTab", "Assessment details")
+        )
         self.details.setOpenLinks(False)
         self.safety = SafetySection(runner)  # the client's safety plan and mandated reports
         self.safety.changed.connect(self.changed)
@@ -140,7 +163,11 @@ class AssessmentTab(VaultPane):
         self.safety.load()
         case_id = self.case_id
         if case_id is None:
-            self.summary.setText(_t("This client has no case, so there is nothing to assess."))
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "AssessmentTab", "This client has no case, so there is nothing to assess."
+                )
+            )
             return
         language = words.worker_language()
         self.call(lambda a: calls.assessment_list(a, case_id, language), self.show_list)
@@ -157,7 +184,10 @@ class AssessmentTab(VaultPane):
                 paint(item, ALERT, bold=True)
             self.list.addTopLevelItem(item)
         if not shown.summaries:
-            muted_item(self.list, _t("No assessments of this case yet."))
+            muted_item(
+                self.list,
+                QCoreApplication.translate("AssessmentTab", "No assessments of this case yet."),
+            )
         due = shown.summaries[0].next_due_on if shown.summaries else None
         self.summary.setStyleSheet(LATE_STYLE if due and due < local_today() else "")
         self._enable()
@@ -198,7 +228,11 @@ class AssessmentTab(VaultPane):
         if self.record is None or self.case_id is None:
             return
         if not shown.instruments:
-            self.show_error(_t("No assessment tools are installed: ask office IT."))
+            self.show_error(
+                QCoreApplication.translate(
+                    "AssessmentTab", "No assessment tools are installed: ask office IT."
+                )
+            )
             return
         setup = FormSetup(
             self.case_id,

@@ -7,24 +7,28 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("assessment", text)
-
-
 def kinds() -> dict[str, str]:
     return {
-        "screening": _t("Screening"),
-        "assessment": _t("Assessment"),
-        "reassessment": _t("Re-assessment"),
+        "screening": QCoreApplication.translate("assessment", "Screening"),
+        "assessment": QCoreApplication.translate("assessment", "Assessment"),
+        "reassessment": QCoreApplication.translate("assessment", "Re-assessment"),
     }
 
 
 def risk_levels() -> dict[str, str]:
-    return {"low": _t("Low"), "medium": _t("Medium"), "high": _t("High")}
+    return {
+        "low": QCoreApplication.translate("assessment", "Low"),
+        "medium": QCoreApplication.translate("assessment", "Medium"),
+        "high": QCoreApplication.translate("assessment", "High"),
+    }
 
 
 def languages() -> dict[str, str]:
-    return {"en": _t("English"), "es": _t("Spanish"), "fr": _t("French")}
+    return {
+        "en": QCoreApplication.translate("assessment", "English"),
+        "es": QCoreApplication.translate("assessment", "Spanish"),
+        "fr": QCoreApplication.translate("assessment", "French"),
+    }
 
 
 def worker_language() -> str:

@@ -23,16 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.casework import Closing
-from app.services.closure import ITEMS, ClosureReview, GoalLine
+from app.services.closure import ITEMS, REFUSAL, ClosureReview, GoalLine
 from app.ui.closure import words
 from app.ui.closure.follow_up import FollowUpChoice
 from app.ui.forms import FormDialog, line, text_box
+from app.ui.intake.formhelp import MOST_HEIGHT, describe_buttons, described, leaves_by_tab
 from app.ui.pane import ALERT, item_list, paint
 from app.ui.widgets import paragraph
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Closure", text)
 
 
 def heading(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -52,40 +49,79 @@ class CloseCaseDialog(FormDialog):
         after_follow_up: bool = False,
     ) -> None:
         """`after_follow_up`: the case ends its follow-up stage, so none is asked for."""
-        intro = _t(
+        intro = QCoreApplication.translate(
+            "Closure",
             "Closing ends active work on this case. The checklist is read from the record: "
-            "resolve what is missing, or close anyway and say why (your supervisor is told)."
+            "resolve what is missing, or close anyway and say why (your supervisor is told).",
         )
-        super().__init__(_t("Close case"), intro, _t("&Close case"), parent)
-        self.setAccessibleDescription(_t("Close case {number}").format(number=case_number))
+        super().__init__(
+            QCoreApplication.translate("Closure", "Close case"),
+            intro,
+            QCoreApplication.translate("Closure", "&Close case"),
+            parent,
+        )
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Closure", "Close case {number}").format(number=case_number)
+        )
         self.review, self.after_follow_up = review, after_follow_up
-        self.checklist = item_list(_t("Closure checklist"), [_t("Checklist, from the record")])
+        self.checklist = item_list(
+            QCoreApplication.translate("Closure", "Closure checklist"),
+            [QCoreApplication.translate("Closure", "Checklist, from the record")],
+        )
+        leaves_by_tab(
+            self.checklist,
+            QCoreApplication.translate(
+                "Closure", "What is met and what is missing; arrow keys read the lines"
+            ),
+        )
         self.checklist.setHeaderHidden(True)
         self.checklist.setMinimumHeight(240)
-        self.informed = QCheckBox(_t("The client &knows the case is closing"))
-        self.informed.setAccessibleName(_t("The client knows the case is closing"))
+        self.informed = QCheckBox(
+            QCoreApplication.translate("Closure", "The client &knows the case is closing")
+        )
+        self.informed.setAccessibleName(
+            QCoreApplication.translate("Closure", "The client knows the case is closing")
+        )
+        described(
+            self.informed,
+            QCoreApplication.translate("Closure", "Tick once you have told the client"),
+        )
         self.goals: dict[str, QComboBox] = {goal.id: self._goal_box(goal) for goal in review.goals}
         self.follow_up = FollowUpChoice(review.follow_up)
         self.follow_up.setVisible(not after_follow_up)
         self.feedback = text_box(
-            _t("Client's feedback, in their words"), _t("What the client said, as they said it")
+            QCoreApplication.translate("Closure", "Client's feedback, in their words"),
+            QCoreApplication.translate("Closure", "What the client said, as they said it"),
         )
+        described(self.feedback, self.feedback.placeholderText())
         self.feedback.setMinimumHeight(90)
         self.feedback.setMaximumHeight(16777215)  # takes the column's spare height
-        self.reason = line(_t("Reason for closing"), _t("e.g. goals met; moved out of the area"))
+        self.reason = line(
+            QCoreApplication.translate("Closure", "Reason for closing"),
+            QCoreApplication.translate("Closure", "e.g. goals met; moved out of the area"),
+        )
         self.exception = line(
-            _t("Reason to close with items missing"), _t("Why close now; your supervisor is told")
+            QCoreApplication.translate("Closure", "Reason to close with items missing"),
+            QCoreApplication.translate("Closure", "Why close now; your supervisor is told"),
         )
         self.form.addRow(self._body())
-        self.resize(1000, 640)
+        describe_buttons(self)
+        self.resize(1000, MOST_HEIGHT)  # fits 1366×768 at 125 %
         for signal in (self.informed.toggled, self.follow_up.changed):
             signal.connect(self.refresh)
         self.refresh()
 
     def _goal_box(self, goal: GoalLine) -> QComboBox:
         box = QComboBox()
-        box.setAccessibleName(_t("Outcome of the goal {title}").format(title=goal.title))
-        box.addItem(_t("Not recorded"), None)
+        box.setAccessibleName(
+            QCoreApplication.translate("Closure", "Outcome of the goal {title}").format(
+                title=goal.title
+            )
+        )
+        described(
+            box, QCoreApplication.translate("Closure", "Achieved, partly achieved or not achieved")
+        )
+        box.addItem(QCoreApplication.translate("Closure", "Not recorded"), None)
         for code, text in words.outcomes().items():
             box.addItem(text, code)
         box.setCurrentIndex(max(0, box.findData(goal.outcome)))
@@ -94,23 +130,30 @@ class CloseCaseDialog(FormDialog):
 
     def _body(self) -> QWidget:
         left = [
-            heading(_t("C&hecklist"), self.checklist),
+            heading(QCoreApplication.translate("Closure", "C&hecklist"), self.checklist),
             self.checklist,
             self.informed,
-            heading(_t("&Why is it closing?"), self.reason),
+            heading(QCoreApplication.translate("Closure", "&Why is it closing?"), self.reason),
             self.reason,
-            heading(_t("Close &anyway because:"), self.exception),
+            heading(
+                QCoreApplication.translate("Closure", "Close &anyway because:"), self.exception
+            ),
             self.exception,
         ]
         goals = self._goals_area()
-        self.follow_up_heading = heading(_t("Follow-up"), self.follow_up)
+        self.follow_up_heading = heading(
+            QCoreApplication.translate("Closure", "Follow-up"), self.follow_up
+        )
         self.follow_up_heading.setVisible(not self.after_follow_up)
         right = [
-            heading(_t("Goals and their &outcomes"), goals),
+            heading(QCoreApplication.translate("Closure", "Goals and their &outcomes"), goals),
             goals,
             self.follow_up_heading,
             self.follow_up,
-            heading(_t("Client's feedback, in their wo&rds"), self.feedback),
+            heading(
+                QCoreApplication.translate("Closure", "Client's feedback, in their wo&rds"),
+                self.feedback,
+            ),
             self.feedback,
         ]
         body = QWidget()
@@ -125,7 +168,10 @@ class CloseCaseDialog(FormDialog):
 
     def _goals_area(self) -> QWidget:
         if not self.goals:
-            return paragraph(_t("This case has no goals in its plan."), _t("No goals"))
+            return paragraph(
+                QCoreApplication.translate("Closure", "This case has no goals in its plan."),
+                QCoreApplication.translate("Closure", "No goals"),
+            )
         inner = QWidget()
         rows = QGridLayout(inner)
         rows.setColumnStretch(0, 1)
@@ -138,7 +184,7 @@ class CloseCaseDialog(FormDialog):
             rows.addWidget(self.goals[goal.id], number, 1, Qt.AlignmentFlag.AlignTop)
         rows.setRowStretch(len(self.goals), 1)
         area = QScrollArea()
-        area.setAccessibleName(_t("Goals and their outcomes"))
+        area.setAccessibleName(QCoreApplication.translate("Closure", "Goals and their outcomes"))
         area.setWidgetResizable(True)
         area.setWidget(inner)
         area.setMinimumHeight(min(60 + 34 * len(self.goals), 200))
@@ -170,7 +216,11 @@ class CloseCaseDialog(FormDialog):
         count = self._goals_unset() if item == "goals" else self.review.count(item)
         text = words.item_line(item, met, count)
         top = QTreeWidgetItem([("✓ " if met else "✗ ") + text])
-        said = (_t("Met: {text}") if met else _t("Missing: {text}")).format(text=text)
+        said = (
+            QCoreApplication.translate("Closure", "Met: {text}")
+            if met
+            else QCoreApplication.translate("Closure", "Missing: {text}")
+        ).format(text=text)
         top.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
         if not met:
             paint(top, ALERT, bold=True)
@@ -180,6 +230,23 @@ class CloseCaseDialog(FormDialog):
             child.setData(0, Qt.ItemDataRole.AccessibleTextRole, shown)
             top.addChild(child)
         self.checklist.addTopLevelItem(top)
+
+    def _submit(self) -> None:
+        """Items missing and no reason to close anyway: say so here, in the worker's language,
+        as the vault would (it checks again when the form is sent)."""
+        missing = self.missing()
+        if self.reason.text().strip() and missing and not self.exception.text().strip():
+            self.show_error(self._not_yet(missing))
+            return
+        super()._submit()
+
+    def _not_yet(self, missing: tuple[str, ...]) -> str:
+        lines = []
+        for item in missing:
+            count = self._goals_unset() if item == "goals" else self.review.count(item)
+            line = words.item_line(item, False, count)
+            lines.append(line[:1].lower() + line[1:])
+        return QCoreApplication.translate("Refusal", REFUSAL).format(missing="; ".join(lines))
 
     def show_error(self, message: str) -> None:
         """The refusal, with the keyboard taken to the reason for closing anyway."""
@@ -201,7 +268,7 @@ class CloseCaseDialog(FormDialog):
             outcomes,
             self.feedback.toPlainText().strip() or None,
             follow_up_on=book_on,
-            follow_up_title=_t("Follow-up after closure"),
+            follow_up_title=QCoreApplication.translate("Closure", "Follow-up after closure"),
             follow_up_declined=declined,
             exception=(self.exception.text().strip() or None) if self.missing() else None,
         )

@@ -13,10 +13,7 @@ from app.core.timeutil import local_today
 from app.services.closure import Pending
 from app.ui.closure import words
 from app.ui.forms import date_edit, date_value, line
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Closure", text)
+from app.ui.intake.formhelp import describe_date, described
 
 
 class FollowUpChoice(QWidget):
@@ -24,15 +21,27 @@ class FollowUpChoice(QWidget):
 
     def __init__(self, booked: Pending | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_t("Follow-up"))
+        self.setAccessibleName(QCoreApplication.translate("Closure", "Follow-up"))
         self.has_booking = booked is not None
-        self.booked = self._radio(_t("Already &booked: {what}"), booked)
-        self.book = self._radio(_t("Book a &follow-up on"))
-        self.day = date_edit(_t("Follow-up date"), local_today() + timedelta(days=30))
+        self.booked = self._radio(
+            QCoreApplication.translate("Closure", "Already &booked: {what}"), booked
+        )
+        self.book = self._radio(QCoreApplication.translate("Closure", "Book a &follow-up on"))
+        self.day = date_edit(
+            QCoreApplication.translate("Closure", "Follow-up date"),
+            local_today() + timedelta(days=30),
+        )
         self.day.setMinimumDate(self.day.date().currentDate())
-        self.declined = self._radio(_t("The client &declined it:"))
-        self.reason = line(_t("Why the client declined follow-up"), _t("in the client's words"))
-        self.none = self._radio(_t("&Not arranged yet"))
+        self.declined = self._radio(
+            QCoreApplication.translate("Closure", "The client &declined it:")
+        )
+        self.reason = line(
+            QCoreApplication.translate("Closure", "Why the client declined follow-up"),
+            QCoreApplication.translate("Closure", "in the client's words"),
+        )
+        self.none = self._radio(QCoreApplication.translate("Closure", "&Not arranged yet"))
+        describe_date(self.day)
+        self._describe()
         self.group = QButtonGroup(self)
         self._layout()
         (self.booked if self.has_booking else self.book).setChecked(True)
@@ -45,6 +54,24 @@ class FollowUpChoice(QWidget):
         radio = QRadioButton(shown)
         radio.setAccessibleName(shown.replace("&", ""))
         return radio
+
+    def _describe(self) -> None:
+        for radio, text in (
+            (self.booked, QCoreApplication.translate("Closure", "Keep the follow-up booked")),
+            (self.book, QCoreApplication.translate("Closure", "Book a follow-up on the date")),
+            (
+                self.declined,
+                QCoreApplication.translate("Closure", "The client wants no follow-up; say why"),
+            ),
+            (
+                self.none,
+                QCoreApplication.translate(
+                    "Closure", "No follow-up yet: closing then needs a reason"
+                ),
+            ),
+        ):
+            described(radio, text)
+        described(self.reason, self.reason.placeholderText())
 
     def _layout(self) -> None:
         grid = QGridLayout(self)

@@ -16,52 +16,71 @@ from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day, notice, paragraph
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Closure", text)
-
-
 def summary_text(summary: OutcomeSummary) -> str:
     names = words.outcomes()
     groups = (
         (names["achieved"], summary.achieved),
         (names["partly"], summary.partly),
         (names["not_achieved"], summary.not_achieved),
-        (_t("Not recorded"), summary.not_recorded),
+        (QCoreApplication.translate("Closure", "Not recorded"), summary.not_recorded),
     )
     goals = "; ".join(f"{name}: {', '.join(titles)}" for name, titles in groups if titles)
     closed = long_day(summary.closed_on) if summary.closed_on else ""
-    lines = [_t("Closed {day}: {reason}").format(day=closed, reason=summary.reason or "")]
-    lines.append(_t("Goals: {goals}").format(goals=goals or _t("none in the plan")))
+    lines = [
+        QCoreApplication.translate("Closure", "Closed {day}: {reason}").format(
+            day=closed, reason=summary.reason or ""
+        )
+    ]
+    lines.append(
+        QCoreApplication.translate("Closure", "Goals: {goals}").format(
+            goals=goals or QCoreApplication.translate("Closure", "none in the plan")
+        )
+    )
     if summary.client_feedback:
-        lines.append(_t("The client said: “{words}”").format(words=summary.client_feedback))
+        lines.append(
+            QCoreApplication.translate("Closure", "The client said: “{words}”").format(
+                words=summary.client_feedback
+            )
+        )
     return "\n".join(lines)
 
 
 def exception_text(summary: OutcomeSummary) -> str:
     if summary.flagged:
-        text = _t("Closed with items missing: flagged for supervisor review. Why: {reason}")
+        text = QCoreApplication.translate(
+            "Closure", "Closed with items missing: flagged for supervisor review. Why: {reason}"
+        )
     else:
-        text = _t("Closed with items missing (reviewed by a supervisor). Why: {reason}")
+        text = QCoreApplication.translate(
+            "Closure", "Closed with items missing (reviewed by a supervisor). Why: {reason}"
+        )
     return text.format(reason=summary.exception or "")
 
 
 class ClosurePanel(VaultPane):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Case sharing and outcome"))
+        self.setAccessibleName(QCoreApplication.translate("Closure", "Case sharing and outcome"))
         self.case_id: str | None = None
         self.closed = False
         self.state: CaseState | None = None
-        self.shared = QCheckBox(_t("Shared with the team: colleagues may be &given its tasks"))
-        self.shared.setAccessibleName(_t("Case shared with the team"))
+        self.shared = QCheckBox(
+            QCoreApplication.translate(
+                "Closure", "Shared with the team: colleagues may be &given its tasks"
+            )
+        )
+        self.shared.setAccessibleName(
+            QCoreApplication.translate("Closure", "Case shared with the team")
+        )
         self.shared.clicked.connect(self._share)
-        self.summary = paragraph("", _t("Outcome of the case"))
-        self.flag = notice("", _t("Closure exception"))
+        self.summary = paragraph("", QCoreApplication.translate("Closure", "Outcome of the case"))
+        self.flag = notice("", QCoreApplication.translate("Closure", "Closure exception"))
         self.review_button = button(
-            _t("Mark e&xception reviewed"), _t("Mark the closure exception reviewed")
+            QCoreApplication.translate("Closure", "Mark e&xception reviewed"),
+            QCoreApplication.translate("Closure", "Mark the closure exception reviewed"),
         )
         self.review_button.clicked.connect(self._review)
-        self.error = error_label(_t("Problem with the case"))
+        self.error = error_label(QCoreApplication.translate("Closure", "Problem with the case"))
         row = QHBoxLayout()
         row.addWidget(self.flag, stretch=1)
         row.addWidget(self.review_button)

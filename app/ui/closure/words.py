@@ -4,71 +4,86 @@ with %n)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from app.core.notes import template
 from app.services.closure import ClosureReview, Pending
-from app.services.timeline import CONTACT_TITLES
 from app.ui.consent.words import kinds
+from app.ui.notes.words import contact_label, template_name
 from app.ui.widgets import long_day
-
-
-def _t(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Closure", text, None, count)
 
 
 def outcomes() -> dict[str, str]:
     return {
-        "achieved": _t("Achieved"),
-        "partly": _t("Partly achieved"),
-        "not_achieved": _t("Not achieved"),
+        "achieved": QCoreApplication.translate("Closure", "Achieved"),
+        "partly": QCoreApplication.translate("Closure", "Partly achieved"),
+        "not_achieved": QCoreApplication.translate("Closure", "Not achieved"),
     }
 
 
-def _n(text: str) -> str:
-    # Found by lupdate, translated when shown. str(): PySide6 types the text it returns as object.
-    return str(QT_TRANSLATE_NOOP("Closure", text))
+def _missing(item: str, count: int) -> str:
+    """What is missing, counted. English picks its form by the count here; each source is a
+    plural message too (%n), so a translation gives the forms its language needs."""
+    one = count == 1
+    lines = {
+        "informed": lambda: QCoreApplication.translate("Closure", "The client is not told yet"),
+        "tasks": lambda: (
+            QCoreApplication.translate("Closure", "%n open task", "", count)
+            if one
+            else QCoreApplication.translate("Closure", "%n open tasks", "", count)
+        ),
+        "referrals": lambda: (
+            QCoreApplication.translate("Closure", "%n referral without an outcome", "", count)
+            if one
+            else QCoreApplication.translate("Closure", "%n referrals without an outcome", "", count)
+        ),
+        "notes": lambda: (
+            QCoreApplication.translate("Closure", "%n unsigned note", "", count)
+            if one
+            else QCoreApplication.translate("Closure", "%n unsigned notes", "", count)
+        ),
+        "consents": lambda: (
+            QCoreApplication.translate("Closure", "%n consent still a draft", "", count)
+            if one
+            else QCoreApplication.translate("Closure", "%n consents still drafts", "", count)
+        ),
+        "goals": lambda: (
+            QCoreApplication.translate("Closure", "%n goal without an outcome", "", count)
+            if one
+            else QCoreApplication.translate("Closure", "%n goals without an outcome", "", count)
+        ),
+        "follow_up": lambda: QCoreApplication.translate("Closure", "No follow-up arranged"),
+    }
+    return lines[item]()
 
 
-MISSING = {  # (one, many): English has two forms; a translation gives its own (%n: the number)
-    "informed": (_n("The client is not told yet"),) * 2,
-    "tasks": (_n("%n open task"), _n("%n open tasks")),
-    "referrals": (_n("%n referral without an outcome"), _n("%n referrals without an outcome")),
-    "notes": (_n("%n unsigned note"), _n("%n unsigned notes")),
-    "consents": (_n("%n consent still a draft"), _n("%n consents still drafts")),
-    "goals": (_n("%n goal without an outcome"), _n("%n goals without an outcome")),
-    "follow_up": (_n("No follow-up arranged"),) * 2,
-}
-MET = {
-    "informed": _n("The client knows the case is closing"),
-    "tasks": _n("No open tasks"),
-    "referrals": _n("Every referral has an outcome"),
-    "notes": _n("Every note is signed"),
-    "consents": _n("No consent left as a draft"),
-    "goals": _n("Every goal has an outcome"),
-    "follow_up": _n("Follow-up booked or declined"),
-}
+def _met(item: str) -> str:
+    lines = {
+        "informed": lambda: QCoreApplication.translate(
+            "Closure", "The client knows the case is closing"
+        ),
+        "tasks": lambda: QCoreApplication.translate("Closure", "No open tasks"),
+        "referrals": lambda: QCoreApplication.translate("Closure", "Every referral has an outcome"),
+        "notes": lambda: QCoreApplication.translate("Closure", "Every note is signed"),
+        "consents": lambda: QCoreApplication.translate("Closure", "No consent left as a draft"),
+        "goals": lambda: QCoreApplication.translate("Closure", "Every goal has an outcome"),
+        "follow_up": lambda: QCoreApplication.translate("Closure", "Follow-up booked or declined"),
+    }
+    return lines[item]()
 
 
 def item_line(item: str, met: bool, count: int) -> str:
     """One checklist line: what is met, or what is missing (counted)."""
-    if met:
-        return _t(MET[item])
-    one, many = MISSING[item]
-    return _t(one if count == 1 else many, count)
+    return _met(item) if met else _missing(item, count)
 
 
 def _label(pending: Pending) -> str:
     """The label in words: a kind of contact, a note template or a consent kind by name."""
     if pending.kind == "visit":
-        return CONTACT_TITLES.get(pending.label, pending.label)
+        return contact_label(pending.label)
     if pending.kind == "consent":
         return kinds().get(pending.label, pending.label)
     if pending.kind == "note":
-        try:
-            return template(pending.label).name
-        except ValueError:
-            return pending.label
+        return template_name(pending.label)
     return pending.label
 
 
@@ -76,12 +91,12 @@ def pending_line(pending: Pending) -> str:
     """A record the checklist points at, as the worker knows it."""
     day = long_day(pending.on) if pending.on else ""
     texts = {
-        "task": _t("{label} · due {day}") if day else "{label}",
-        "follow_up": _t("Follow-up: {label} · {day}"),
-        "visit": _t("{label} · {day}"),
-        "referral": _t("{label} · made {day}"),
-        "note": _t("Draft note ({label}) · {day}"),
-        "consent": _t("Draft consent: {label}"),
+        "task": QCoreApplication.translate("Closure", "{label} · due {day}") if day else "{label}",
+        "follow_up": QCoreApplication.translate("Closure", "Follow-up: {label} · {day}"),
+        "visit": QCoreApplication.translate("Closure", "{label} · {day}"),
+        "referral": QCoreApplication.translate("Closure", "{label} · made {day}"),
+        "note": QCoreApplication.translate("Closure", "Draft note ({label}) · {day}"),
+        "consent": QCoreApplication.translate("Closure", "Draft consent: {label}"),
     }
     return texts.get(pending.kind, "{label}").format(label=_label(pending), day=day)
 

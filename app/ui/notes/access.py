@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 FIRST_WORDS = 12
-OTHER_WORKER = "another worker"
+OTHER_WORKER = QT_TRANSLATE_NOOP("NoteEditor", "another worker")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class DraftSummary:
     template: str
     kind: str
     first_words: str
+    client_name: str = ""  # who the note is about (client data: never in a window title)
 
 
 def first_words(note: NoteView, count: int = FIRST_WORDS) -> str:
@@ -102,11 +103,29 @@ class NotesAccess:
         with self.vault.session() as session:
             notes.discard_draft(session, note_id)
 
+    def discard_if_empty(self, note_id: str, fields: NoteFields | None = None) -> bool:
+        """Closing: write what is on screen, then delete the draft if nothing was entered (the
+        service decides, and keeps a draft with content or a signed note). One unit of work,
+        so an earlier autosave still queued cannot leave text behind in a deleted draft."""
+        with self.vault.session() as session:
+            if fields is not None:
+                notes.save_draft(session, note_id, fields)
+            return notes.discard_empty_draft(session, note_id)
+
     def open_drafts(self, author_id: str) -> list[DraftSummary]:
         with self.vault.session() as session:
             drafts = notes.open_drafts(session, author_id)
+            names = notes.client_names(session, {d.client_id for d in drafts})
         return [
-            DraftSummary(d.id, d.client_id, d.occurred_at, d.template, d.kind, first_words(d))
+            DraftSummary(
+                d.id,
+                d.client_id,
+                d.occurred_at,
+                d.template,
+                d.kind,
+                first_words(d),
+                names.get(d.client_id, ""),
+            )
             for d in drafts
         ]
 

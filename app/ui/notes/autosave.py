@@ -11,18 +11,20 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from app.services.notes import NoteLocked
-from app.ui.notes.text import error_text, saved_text
+from app.ui.notes.text import error_text, saved_text, tr_note
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 Job = Callable[[], object]
 AUTOSAVE_MS = 3000
 MAX_WAIT_S = 10.0
-SAVING = "Saving…"
-UNSAVED = "Changes not saved yet (they save automatically in a moment)"
+SAVING = str(QT_TRANSLATE_NOOP("NoteEditor", "Saving…"))
+UNSAVED = str(
+    QT_TRANSLATE_NOOP("NoteEditor", "Changes not saved yet (they save automatically in a moment)")
+)
 
 
 class Autosaver(QObject):
@@ -65,7 +67,7 @@ class Autosaver(QObject):
         if self._first_unsaved is None:
             self._first_unsaved = now
             if not self.busy:
-                self.status.emit(UNSAVED)
+                self.status.emit(tr_note(UNSAVED))
         if now - self._first_unsaved >= MAX_WAIT_S:
             self.save_now()
         else:
@@ -81,7 +83,7 @@ class Autosaver(QObject):
             return
         mark, self._first_unsaved = self.changes, None
         self._in_flight += 1
-        self.status.emit(SAVING)
+        self.status.emit(tr_note(SAVING))
         self._runner.submit(job, lambda _r: self._done(mark, then), self._failed)
 
     def pending_job(self) -> Job | None:
@@ -120,7 +122,7 @@ class Autosaver(QObject):
         self._in_flight -= 1
         self.saved_mark = max(self.saved_mark, mark)
         if not self.busy:
-            self.status.emit(saved_text() if not self.dirty else UNSAVED)
+            self.status.emit(saved_text() if not self.dirty else tr_note(UNSAVED))
         if not self.dirty:
             self.saved.emit()
         if then is not None:
@@ -134,7 +136,7 @@ class Autosaver(QObject):
             self.locked.emit()
         else:
             log.warning("Autosave failed: %s", type(error).__name__)
-        self.status.emit(error_text(error, "Saving"))
+        self.status.emit(error_text(error, QCoreApplication.translate("NoteEditor", "Saving")))
 
 
 def _log_failure(error: BaseException) -> None:

@@ -6,28 +6,41 @@ it, save it (autosave), check its language, and switch templates while it is emp
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services.notes import NoteLocked, NoteView
+from app.services.notes import NoteFields, NoteLocked, NoteView
 from app.ui.notes.access import GoalChoice, NoteDetail, NotesAccess
 from app.ui.notes.autosave import Autosaver, Job
 from app.ui.notes.language import LiveCheck, SectionFinding
 from app.ui.notes.layout import EditorLayout
-from app.ui.notes.text import LOCKED, TITLE, error_text
+from app.ui.notes.text import LOCKED, TITLE, error_text, tr_note
 from app.ui.tasks import TaskRunner
 
-BUSY = {  # what the editor is waiting for, as the status line says it
-    "starting": "Creating the draft",
-    "opening": "Opening the note",
-    "template": "Changing the template",
-    "signing": "Signing",
-    "addendum": "Starting the addendum",
-    "discarding": "Discarding the draft",
-}
-DRAFT_STATUS = "Draft saved. Changes save automatically as you type."
-SIGNED_STATUS = "Signed notes cannot be changed. To correct or add, use “Add addendum…”."
+log = logging.getLogger(__name__)
+DRAFT_STATUS = str(
+    QT_TRANSLATE_NOOP("NoteEditor", "Draft saved. Changes save automatically as you type.")
+)
+SIGNED_STATUS = str(
+    QT_TRANSLATE_NOOP(
+        "NoteEditor", "Signed notes cannot be changed. To correct or add, use “Add addendum…”."
+    )
+)
+
+
+def busy_doing(busy: str) -> str:
+    """What the editor is waiting for (a key of the editor's `_busy`), as a sentence leads."""
+    return {
+        "starting": QCoreApplication.translate("NoteEditor", "Creating the draft"),
+        "opening": QCoreApplication.translate("NoteEditor", "Opening the note"),
+        "template": QCoreApplication.translate("NoteEditor", "Changing the template"),
+        "signing": QCoreApplication.translate("NoteEditor", "Signing"),
+        "addendum": QCoreApplication.translate("NoteEditor", "Starting the addendum"),
+        "discarding": QCoreApplication.translate("NoteEditor", "Discarding the draft"),
+    }[busy]
 
 
 class NoteEditorBase(QDialog):
@@ -46,11 +59,12 @@ class NoteEditorBase(QDialog):
         self.client_id, self.case_id, self.author_id = client_id, case_id, author_id
         self.detail: NoteDetail | None = None
         self.question: QDialog | None = None  # the open confirmation, if any
-        self._busy: str | None = None  # a key of BUSY while waiting for the worker
+        self._busy: str | None = None  # a key of busy_doing() while waiting for the worker
         self._locked_out = False  # a save found the note signed elsewhere
         self._finished = False
-        self.setWindowTitle(TITLE)  # never client data
-        self.setAccessibleName(TITLE)
+        self._gone = False  # the draft was discarded: nothing more to save or delete
+        self.setWindowTitle(tr_note(TITLE))  # never client data
+        self.setAccessibleName(tr_note(TITLE))
         self.autosave = Autosaver(runner, self._save_job, parent=self)
         self.ui = EditorLayout(self, client_header)
         self.language = LiveCheck(
@@ -97,6 +111,8 @@ class NoteEditorBase(QDialog):
         """Load a note (new, opened, re-templated, signed, addendum) on the worker."""
 
         def done(detail: NoteDetail) -> None:
+            if self._finished and busy == "starting":
+                self._discard_if_empty(detail.note.id, None)  # closed before it was shown
             self._show(detail)
             if after is not None and not self._finished:
                 after(detail)
@@ -111,9 +127,10 @@ class NoteEditorBase(QDialog):
         self._set_busy(None)
         self.ui.form.load(detail.note)
         self.ui.form.set_read_only(detail.note.is_signed)
+        self.ui.tab_order()  # the section boxes are new
         self.autosave.reset()
         self.ui.show_detail(detail)
-        self.ui.status.setText(SIGNED_STATUS if detail.note.is_signed else DRAFT_STATUS)
+        self.ui.status.setText(tr_note(SIGNED_STATUS if detail.note.is_signed else DRAFT_STATUS))
         self._sections_changed()
         self.check_language()
         if (case_id := detail.note.case_id or self.case_id) is not None:
@@ -133,7 +150,7 @@ class NoteEditorBase(QDialog):
             return
         self._set_busy(None)
         self.ui.form.reset_template()
-        self.ui.status.setText(error_text(error, BUSY[busy]))
+        self.ui.status.setText(error_text(error, busy_doing(busy)))
         if isinstance(error, NoteLocked):
             self._lock_out()
         elif self.detail is None:
@@ -145,7 +162,8 @@ class NoteEditorBase(QDialog):
         self._busy = busy
         self.ui.form.setEnabled(busy is None and self.detail is not None)
         if busy is not None:
-            self.ui.status.setText(BUSY[busy] + "…")
+            waiting = QCoreApplication.translate("NoteEditor", "{doing}…")
+            self.ui.status.setText(waiting.format(doing=busy_doing(busy)))
         self.ui.set_mode(self.detail.note if self.detail else None, self.is_signed, busy)
 
     # -- saving -------------------------------------------------------------------------
@@ -160,6 +178,21 @@ class NoteEditorBase(QDialog):
         if self._editable() and self._busy is None:
             self.autosave.save_now()
 
+    def _left_empty(self) -> bool:
+        """A new case note the worker entered nothing in (an addendum has its reason)."""
+        note = self.note
+        plain = note is not None and note.kind == "note" and note.amends_id is None
+        plain = plain and not self._gone
+        return plain and self._editable() and self._busy is None and self.ui.form.is_blank()
+
+    def _discard_if_empty(self, note_id: str, fields: NoteFields | None) -> None:
+        """Closing an empty draft deletes it (the service keeps it if it has content)."""
+        self.autosave.stop()  # no save after this one may write the draft again
+        notes = self._notes
+        self._runner.submit(
+            lambda: notes.discard_if_empty(note_id, fields), lambda _gone: None, _log_failure
+        )
+
     def pending_save(self) -> Callable[[], object] | None:
         """For the screen lock: a job for the worker thread that writes the current content as
         the draft, or None when the note is signed or the vault already has everything. Run
@@ -173,7 +206,7 @@ class NoteEditorBase(QDialog):
         self._locked_out = True
         self.ui.form.set_read_only(True)
         self.ui.set_mode(self.note, True, None)
-        self.ui.status.setText(LOCKED)
+        self.ui.status.setText(tr_note(LOCKED))
 
     # -- language -----------------------------------------------------------------------
     def _sections_changed(self) -> None:
@@ -200,3 +233,7 @@ class NoteEditorBase(QDialog):
         notes, note_id, fields = self._notes, self.note_id, form.fields()
         author = self.author_id
         self._run("template", lambda: notes.change_template(note_id, key, author, fields))
+
+
+def _log_failure(error: BaseException) -> None:
+    log.warning("Discarding an empty draft on close failed: %s", type(error).__name__)

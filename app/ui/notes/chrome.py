@@ -3,19 +3,14 @@ note it is, its signature and hash) and the side panel (language check, related 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.notes.access import NoteDetail
 from app.ui.notes.language import FindingsPanel
-from app.ui.notes.text import (
-    amends_line,
-    hash_line,
-    kind_label,
-    related_text,
-    short_template_name,
-    signed_line,
-)
+from app.ui.notes.text import amends_line, hash_line, related_text, signed_line
+from app.ui.notes.words import kind_label, short_template_name
 from app.ui.widgets import heading, plain_label
 
 SIGNED_STYLE = (
@@ -29,9 +24,13 @@ AMENDS_STYLE = (
 SEPARATOR = "\n\n" + "─" * 24 + "\n\n"
 
 
-def button(text: str, accessible: str) -> QPushButton:
+def button(text: str, accessible: str, description: str = "") -> QPushButton:
+    """`text`, `accessible` and `description` already translated; the description is also
+    the tooltip (with the button's shortcut, when it has one)."""
     made = QPushButton(text)
     made.setAccessibleName(accessible)
+    made.setAccessibleDescription(description or accessible)
+    made.setToolTip(description or accessible)
     made.setAutoDefault(False)  # Enter in a field must never press Discard or Sign
     made.setDefault(False)
     return made
@@ -39,23 +38,39 @@ def button(text: str, accessible: str) -> QPushButton:
 
 def what_line(detail: NoteDetail) -> str:
     note = detail.note
-    state = "Signed" if note.is_signed else "Draft"
-    if note.kind != "note":
-        return f"{state} {kind_label(note.kind).lower()}"
-    return f"{state} case note ({short_template_name(note.template)})"
+    if note.kind == "note":
+        name = short_template_name(note.template)
+        if note.is_signed:
+            text = QCoreApplication.translate("NoteEditor", "Signed case note ({template})")
+        else:
+            text = QCoreApplication.translate("NoteEditor", "Draft case note ({template})")
+        return text.format(template=name)
+    lines = {
+        (True, "addendum"): QCoreApplication.translate("NoteEditor", "Signed addendum"),
+        (False, "addendum"): QCoreApplication.translate("NoteEditor", "Draft addendum"),
+        (True, "late_entry"): QCoreApplication.translate("NoteEditor", "Signed late entry"),
+        (False, "late_entry"): QCoreApplication.translate("NoteEditor", "Draft late entry"),
+    }
+    return lines.get((note.is_signed, note.kind), kind_label(note.kind))
 
 
 class Header(QWidget):
     def __init__(self, client_header: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.client = plain_label("Client", point_size=15, bold=True)
+        self.client = plain_label(
+            QCoreApplication.translate("NoteEditor", "Client"), point_size=15, bold=True
+        )
         self.client.setText(client_header)
-        self.what = plain_label("Kind of note", point_size=11)
-        self.amends = plain_label("What this addendum amends")
+        self.what = plain_label(
+            QCoreApplication.translate("NoteEditor", "Kind of note"), point_size=11
+        )
+        self.amends = plain_label(
+            QCoreApplication.translate("NoteEditor", "What this addendum amends")
+        )
         self.amends.setStyleSheet(AMENDS_STYLE)
-        self.signature = plain_label("Signature")
+        self.signature = plain_label(QCoreApplication.translate("NoteEditor", "Signature"))
         self.signature.setStyleSheet(SIGNED_STYLE)
-        self.hash = plain_label("Content hash")
+        self.hash = plain_label(QCoreApplication.translate("NoteEditor", "Content hash"))
         self.hash.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +81,11 @@ class Header(QWidget):
 
     def show_detail(self, detail: NoteDetail | None) -> None:
         note = detail.note if detail else None
-        self.what.setText(what_line(detail) if detail else "Opening the note…")
+        self.what.setText(
+            what_line(detail)
+            if detail
+            else QCoreApplication.translate("NoteEditor", "Opening the note…")
+        )
         self._set(self.amends, amends_line(note, detail.original) if note and detail else "")
         self._set(self.signature, signed_line(note, detail.signer_name) if note and detail else "")
         self._set(self.hash, hash_line(note, detail.verified) if note and detail else "")
@@ -90,7 +109,13 @@ class SidePanel(QWidget):
         self.related_title = heading("", 12)
         self.related = QPlainTextEdit()
         self.related.setReadOnly(True)
-        self.related.setAccessibleName("Related notes")
+        self.related.setAccessibleName(QCoreApplication.translate("NoteEditor", "Related notes"))
+        self.related.setAccessibleDescription(
+            QCoreApplication.translate(
+                "NoteEditor", "The note this one amends, or its addenda (read only)"
+            )
+        )
+        self.related.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.findings, stretch=2)
@@ -102,11 +127,16 @@ class SidePanel(QWidget):
         self.findings.setVisible(not note.is_signed)
         if detail.original is not None:
             original = related_text(detail.original, detail.signers.get(detail.original.id))
-            self._related("Original note", original)
+            self._related(QCoreApplication.translate("NoteEditor", "Original note"), original)
         elif note.is_signed:
             texts = [related_text(a, detail.signers.get(a.id)) for a in detail.addenda]
-            title = f"Addenda ({len(texts)})" if texts else "Addenda"
-            self._related(title, SEPARATOR.join(texts) or "No addenda to this note.")
+            title = (
+                QCoreApplication.translate("NoteEditor", "Addenda (%n)", "", len(texts))
+                if texts
+                else QCoreApplication.translate("NoteEditor", "Addenda")
+            )
+            none = QCoreApplication.translate("NoteEditor", "No addenda to this note.")
+            self._related(title, SEPARATOR.join(texts) or none)
         else:
             self._related("", "")
 
@@ -116,7 +146,9 @@ class SidePanel(QWidget):
 
     def _related(self, title: str, text: str) -> None:
         self.related_title.setText(title)
-        self.related_title.setAccessibleName(title or "Related notes")
+        self.related_title.setAccessibleName(
+            title or QCoreApplication.translate("NoteEditor", "Related notes")
+        )
         self.related.setPlainText(text)
         self.related_title.setVisible(bool(title))
         self.related.setVisible(bool(title))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,16 +22,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.notes.language import SectionFinding
-from app.ui.notes.text import SIGN_WARNING, TITLE
+from app.ui.notes.text import SIGN_WARNING, TITLE, tr_note
 from app.ui.widgets import paragraph
 
-ADDENDUM_KINDS = (
-    ("Addendum: correct or add to this note", "addendum"),
-    ("Late entry: record something that happened earlier", "late_entry"),
+DISCARD_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "NoteEditor",
+        "Discard this draft? Its text is removed from this laptop and cannot be brought back.",
+    )
 )
-DISCARD_TEXT = (
-    "Discard this draft? Its text is removed from this laptop and cannot be brought back."
-)
+
+
+def addendum_kinds() -> tuple[tuple[str, str], ...]:
+    return (
+        (
+            QCoreApplication.translate("NoteEditor", "Addendum: correct or add to this note"),
+            "addendum",
+        ),
+        (
+            QCoreApplication.translate(
+                "NoteEditor", "Late entry: record something that happened earlier"
+            ),
+            "late_entry",
+        ),
+    )
 
 
 def confirm(
@@ -43,9 +57,10 @@ def confirm(
     default_yes: bool = True,
 ) -> QMessageBox:
     """A window-modal question; `on_yes()` runs only if the worker chooses `yes`."""
-    box = QMessageBox(QMessageBox.Icon.Question, TITLE, text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, tr_note(TITLE), text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAccessibleName(TITLE + " question")
+    box.setAccessibleName(QCoreApplication.translate("NoteEditor", "Question about the note"))
+    box.setAccessibleDescription(text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button if default_yes else no_button)
@@ -58,14 +73,18 @@ def confirm(
 
 def sign_question(findings: list[SectionFinding]) -> tuple[str, str, str, bool]:
     """(text, yes, no, default_yes) for the sign confirmation; findings are listed first."""
+    warning = tr_note(SIGN_WARNING)
     if not findings:
-        return SIGN_WARNING, "Sign note", "Cancel", True
+        sign = QCoreApplication.translate("NoteEditor", "Sign note")
+        return warning, sign, QCoreApplication.translate("NoteEditor", "Cancel"), True
     lines = "\n".join(f"• {finding.line()}" for finding in findings)
-    text = (
-        f"This note has wording to reconsider:\n{lines}\n\n{SIGN_WARNING}\n"
-        "Sign it as it is, or go back and change the wording?"
-    )
-    return text, "Sign anyway", "Go back", False
+    text = QCoreApplication.translate(
+        "NoteEditor",
+        "This note has wording to reconsider:\n{findings}\n\n{warning}\n"
+        "Sign it as it is, or go back and change the wording?",
+    ).format(findings=lines, warning=warning)
+    anyway = QCoreApplication.translate("NoteEditor", "Sign anyway")
+    return text, anyway, QCoreApplication.translate("NoteEditor", "Go back"), False
 
 
 class AddendumDialog(QDialog):
@@ -75,30 +94,56 @@ class AddendumDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add addendum")
-        self.setAccessibleName("Add addendum")
+        title = QCoreApplication.translate("NoteEditor", "Add addendum")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of addendum")
-        for text, key in ADDENDUM_KINDS:
+        self.kind.setAccessibleName(QCoreApplication.translate("NoteEditor", "Kind of addendum"))
+        self.kind.setAccessibleDescription(
+            QCoreApplication.translate(
+                "NoteEditor", "An addendum corrects the note; a late entry records something later"
+            )
+        )
+        for text, key in addendum_kinds():
             self.kind.addItem(text, key)
-        self.reason = QLineEdit(placeholderText="Required, e.g. wrong date in the plan")
-        self.reason.setAccessibleName("Reason for the addendum (required)")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("NoteEditor", "Required, e.g. wrong date in the plan")
+        )
+        self.reason.setAccessibleName(
+            QCoreApplication.translate("NoteEditor", "Reason for the addendum (required)")
+        )
+        self.reason.setAccessibleDescription(
+            QCoreApplication.translate("NoteEditor", "Why the signed note needs an addendum")
+        )
         self.reason.setMaxLength(500)
         self.reason.textChanged.connect(self._check)
         buttons = QDialogButtonBox()
-        self.start = QPushButton("Start addendum")
+        self.start = QPushButton(QCoreApplication.translate("NoteEditor", "Start addendum"))
+        self.start.setAccessibleName(self.start.text())
+        self.start.setToolTip(
+            QCoreApplication.translate("NoteEditor", "Start the addendum as a new draft (Enter)")
+        )
         self.start.setDefault(True)
         buttons.addButton(self.start, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(QCoreApplication.translate("NoteEditor", "Cancel"))
+        cancel.setToolTip(
+            QCoreApplication.translate("NoteEditor", "Close without an addendum (Esc)")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Reason", self.reason)
+        form.addRow(QCoreApplication.translate("NoteEditor", "&Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("NoteEditor", "&Reason"), self.reason)
         layout = QVBoxLayout(self)
-        text = "The signed note stays as it is. The addendum is a new note that points at it."
-        layout.addWidget(paragraph(text, "What an addendum is"))
+        text = QCoreApplication.translate(
+            "NoteEditor",
+            "The signed note stays as it is. The addendum is a new note that points at it.",
+        )
+        about = QCoreApplication.translate("NoteEditor", "What an addendum is")
+        layout.addWidget(paragraph(text, about))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())

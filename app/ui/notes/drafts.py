@@ -1,12 +1,12 @@
 """Unfinished drafts (left open by a lock, a crash or a busy day), to resume them.
 
-`OpenDrafts` lists the worker's drafts (date, template, first words) and emits
+`OpenDrafts` lists the worker's drafts (date, client, template, first words) and emits
 `resume_requested(note_id, client_id)` on "Resume", Enter or a double-click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,12 +20,24 @@ from PySide6.QtWidgets import (
 
 from app.ui.notes.access import DraftSummary, NotesAccess
 from app.ui.notes.chrome import button
-from app.ui.notes.text import EMPTY, kind_label, short_template_name, when
+from app.ui.notes.text import EMPTY, tr_note, when
+from app.ui.notes.words import kind_label, short_template_name
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading
 
-NONE_OPEN = "No unfinished notes."
-COLUMNS = ("When", "Template", "Begins with")
+
+def columns() -> list[str]:
+    return [
+        QCoreApplication.translate("UnfinishedNotes", "When"),
+        QCoreApplication.translate("UnfinishedNotes", "Template"),
+        QCoreApplication.translate("UnfinishedNotes", "Begins with"),
+        QCoreApplication.translate("UnfinishedNotes", "Client"),
+    ]
+
+
+CLIENT = 3  # shown second: the client first, then what kind of note
+
+
 IDS = Qt.ItemDataRole.UserRole
 
 
@@ -42,25 +54,44 @@ class OpenDrafts(QWidget):
         self._notes: NotesAccess | None = None
         self._author_id = ""
         self._generation = 0  # results asked for before a clear() are dropped
-        self.setAccessibleName("Unfinished notes")
+        self.setAccessibleName(QCoreApplication.translate("UnfinishedNotes", "Unfinished notes"))
         self._build()
 
     def _build(self) -> None:
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Unfinished notes list")
-        self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("UnfinishedNotes", "Unfinished notes list")
+        )
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UnfinishedNotes", "Your drafts not signed yet. Enter resumes the selected one."
+            )
+        )
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
+        self.list.setColumnCount(len(columns()))
+        self.list.setHeaderLabels(columns())
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list.header().moveSection(CLIENT, 1)
         self.list.itemActivated.connect(lambda _item, _col: self.resume())
         self.list.itemSelectionChanged.connect(self._selection_changed)
-        self.empty = QLabel(NONE_OPEN)
-        self.empty.setAccessibleName(NONE_OPEN)
-        self.resume_button = button("Resume", "Resume the selected note")
+        none_open = QCoreApplication.translate("UnfinishedNotes", "No unfinished notes.")
+        self.empty = QLabel(none_open)
+        self.empty.setAccessibleName(none_open)
+        self.resume_button = button(
+            QCoreApplication.translate("UnfinishedNotes", "&Resume"),
+            QCoreApplication.translate("UnfinishedNotes", "Resume the selected note"),
+            QCoreApplication.translate(
+                "UnfinishedNotes", "Open the selected draft to go on writing it (Enter)"
+            ),
+        )
         self.resume_button.clicked.connect(self.resume)
         row = QHBoxLayout()
-        row.addWidget(heading("Unfinished notes", 12), stretch=1)
+        row.addWidget(
+            heading(QCoreApplication.translate("UnfinishedNotes", "Unfinished notes"), 12),
+            stretch=1,
+        )
         row.addWidget(self.resume_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,10 +119,11 @@ class OpenDrafts(QWidget):
         self.list.clear()
         for draft in drafts:
             item = QTreeWidgetItem([when(draft.occurred_at), kind_text(draft), draft.first_words])
-            item.setText(2, draft.first_words or EMPTY)
+            item.setText(2, draft.first_words or tr_note(EMPTY))
+            item.setText(CLIENT, draft.client_name)
             item.setData(0, IDS, (draft.id, draft.client_id))
             self.list.addTopLevelItem(item)
-        for column in (0, 1):
+        for column in (0, 1, CLIENT):
             self.list.resizeColumnToContents(column)
         self.list.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)

@@ -2,22 +2,29 @@
 while typing, signing that seals the note, and addenda that correct it without rewriting it.
 
 Every database call goes through the task runner; the GUI thread never waits for one. Closing
-never discards a draft (only "Discard draft…" does, after asking). For the screen lock,
-`pending_save()` hands the controller the save of whatever is not in the vault yet.
+never discards a draft with anything in it (only "Discard draft…" does, after asking); a new
+note closed with nothing entered is deleted, so Ctrl+N never leaves an empty draft behind.
+For the screen lock, `pending_save()` hands the controller the save of whatever is not in the
+vault yet.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.ui.notes.access import NoteDetail, NotesAccess
 from app.ui.notes.base import SIGNED_STATUS, NoteEditorBase
 from app.ui.notes.dialogs import DISCARD_TEXT, AddendumDialog, confirm, sign_question
+from app.ui.notes.text import tr_note
 from app.ui.tasks import TaskRunner
 
-EMPTY_SIGN = "Write the note before signing: an empty note cannot be signed."
+EMPTY_SIGN = str(
+    QT_TRANSLATE_NOOP(
+        "NoteEditor", "Write the note before signing: an empty note cannot be signed."
+    )
+)
 
 
 class NoteEditor(NoteEditorBase):
@@ -63,7 +70,7 @@ class NoteEditor(NoteEditorBase):
         if not self._editable() or self._busy is not None:
             return
         if self.ui.form.sections_empty():
-            self.ui.status.setText(EMPTY_SIGN)
+            self.ui.status.setText(tr_note(EMPTY_SIGN))
             return
         self.check_language()
         text, yes, no, default_yes = sign_question(self.language_findings())
@@ -78,7 +85,8 @@ class NoteEditor(NoteEditorBase):
         self._run("signing", lambda: notes.sign(note_id, signer, fields), self._after_sign)
 
     def _after_sign(self, detail: NoteDetail) -> None:
-        self.ui.status.setText("Note signed. " + SIGNED_STATUS)
+        signed = QCoreApplication.translate("NoteEditor", "Note signed. {rest}")
+        self.ui.status.setText(signed.format(rest=tr_note(SIGNED_STATUS)))
         self.signed.emit(detail.note.id)
 
     # -- addenda and discarding -----------------------------------------------------------
@@ -98,8 +106,9 @@ class NoteEditor(NoteEditorBase):
 
     def request_discard(self) -> None:
         if self._editable() and self._busy is None:
-            no = "Keep draft"
-            self.question = confirm(self, DISCARD_TEXT, "Discard draft", no, self._discard, False)
+            text, no = tr_note(DISCARD_TEXT), QCoreApplication.translate("NoteEditor", "Keep draft")
+            yes = QCoreApplication.translate("NoteEditor", "Discard draft")
+            self.question = confirm(self, text, yes, no, self._discard, False)
 
     def _discard(self) -> None:
         if not self._editable() or self.note_id is None:
@@ -112,6 +121,7 @@ class NoteEditor(NoteEditorBase):
         )
 
     def _discarded(self, note_id: str) -> None:
+        self._gone = True
         self.discarded.emit(note_id)
         self.reject()
 
@@ -142,10 +152,15 @@ class NoteEditor(NoteEditorBase):
 
     def done(self, result: int) -> None:
         """Every way out (Esc, Close, discard, the screen lock's reject()) ends here: hand any
-        unsaved change to the worker, then forget the note's text."""
+        unsaved change to the worker (or, for a new note left empty, its deletion: queued
+        before the lock's own job, so it runs while the vault is open), then forget the
+        note's text."""
         if self._finished:
             return
-        self.autosave.final_save()
+        if self._left_empty() and self.note_id is not None:
+            self._discard_if_empty(self.note_id, self.ui.form.fields())
+        else:
+            self.autosave.final_save()
         self._finished = True
         self.language.timer.stop()
         if self.question is not None and self.question.isVisible():

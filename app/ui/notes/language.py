@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,8 +28,6 @@ Boxes = Callable[[], dict[str, QPlainTextEdit]]
 Check = Callable[[str], list[LanguageFinding]]
 UNDERLINE = QColor("#b07800")
 MARK = QColor("#fff1c2")
-NOTHING_FOUND = "No wording to reconsider."
-EXPLAIN = "Suggestions only. Click one to find it in the note."
 
 
 @dataclass(frozen=True)
@@ -87,22 +85,40 @@ class FindingsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Respectful language check")
+        self.setAccessibleName(
+            QCoreApplication.translate("LanguageCheck", "Respectful language check")
+        )
         self.findings: list[SectionFinding] = []
         self.list = QListWidget()
-        self.list.setAccessibleName("Wording to reconsider")
+        self.list.setAccessibleName(
+            QCoreApplication.translate("LanguageCheck", "Wording to reconsider")
+        )
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "LanguageCheck", "Suggestions only. Enter on one selects the words in the note."
+            )
+        )
+        self.list.setTabKeyNavigation(False)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
-        self.empty = QLabel(NOTHING_FOUND)
-        self.empty.setAccessibleName(NOTHING_FOUND)
+        nothing = QCoreApplication.translate("LanguageCheck", "No wording to reconsider.")
+        self.empty = QLabel(nothing)
+        self.empty.setAccessibleName(nothing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Respectful language", 12))
-        layout.addWidget(paragraph(EXPLAIN, "How the language check works"))
+        layout.addWidget(
+            heading(QCoreApplication.translate("LanguageCheck", "Respectful language"), 12)
+        )
+        explain = QCoreApplication.translate(
+            "LanguageCheck", "Suggestions only. Click one to find it in the note."
+        )
+        how = QCoreApplication.translate("LanguageCheck", "How the language check works")
+        layout.addWidget(paragraph(explain, how))
         layout.addWidget(self.empty)
         layout.addWidget(self.list, stretch=1)
+        layout.addStretch()  # with no findings, the words stay at the top
         self.show_findings([])
 
     def show_findings(self, findings: list[SectionFinding]) -> None:

@@ -1,103 +1,144 @@
-"""Words the note screens show: labels, dates in local time, findings and error lines.
+"""Sentences the note screens show: the signature, hash and amendment lines, findings, save
+status and error lines, in the worker's language (dates and times through
+app/ui/locale_format.py, in local time).
 
-No Qt here, so every line a worker reads can be tested without a window.
+Module constants are marked for lupdate with QT_TRANSLATE_NOOP and translated where they are
+shown (`tr_note`), never at import: the translator is installed later.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from app.core.language import LanguageFinding
-from app.core.notes import TEMPLATES
-from app.core.timeutil import to_local
+from app.core.timeutil import to_local, utcnow
 from app.services.notes import NoteLocked, NoteView
 from app.ui.errors import user_message
+from app.ui.locale_format import clock_with_seconds, local_moment
+from app.ui.notes.access import OTHER_WORKER
+from app.ui.notes.words import kind_label, section_title
 
-TITLE = "Case note"
-CONTACT_LABELS = {
-    "home": "Home visit",
-    "phone": "Phone call",
-    "office": "Office meeting",
-    "video": "Video call",
-}
-KIND_LABELS = {"note": "Case note", "addendum": "Addendum", "late_entry": "Late entry"}
-LOCKED = "This note is signed and cannot be changed. Add an addendum instead."
-SIGN_WARNING = "Signing locks this note. Corrections are made as addenda."
-EMPTY = "(nothing written yet)"
+TITLE = str(QT_TRANSLATE_NOOP("NoteEditor", "Case note"))
+LOCKED = str(
+    QT_TRANSLATE_NOOP(
+        "NoteEditor", "This note is signed and cannot be changed. Add an addendum instead."
+    )
+)
+SIGN_WARNING = str(
+    QT_TRANSLATE_NOOP("NoteEditor", "Signing locks this note. Corrections are made as addenda.")
+)
+EMPTY = str(QT_TRANSLATE_NOOP("NoteEditor", "(nothing written yet)"))
+
+
+def tr_note(text: str) -> str:
+    """A constant of this module (marked above) in the worker's language."""
+    return QCoreApplication.translate("NoteEditor", text)
+
+
+def who(signer: str | None) -> str:
+    """The signer's name; a colleague whose profile is not on this device, in words."""
+    if signer is None:
+        return QCoreApplication.translate("NoteEditor", "someone unknown")
+    return (
+        QCoreApplication.translate("NoteEditor", OTHER_WORKER) if signer == OTHER_WORKER else signer
+    )
 
 
 def when(stored: datetime) -> str:
-    """A stored UTC time as the worker's local date and time."""
-    return to_local(stored).strftime("%a %d %b %Y, %H:%M")
-
-
-def template_name(key: str) -> str:
-    found = TEMPLATES.get(key)
-    return found.name if found else key
-
-
-def short_template_name(key: str) -> str:
-    return template_name(key).split(" (")[0]
-
-
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+    """A stored UTC time as the worker's local day and time, "Tue 3 Jun 2025 14:05"."""
+    return local_moment(stored)
 
 
 def describe(finding: LanguageFinding) -> str:
-    return f"'{finding.found}' — consider '{finding.suggestion}' ({finding.reason})"
+    return QCoreApplication.translate(
+        "LanguageCheck", "'{found}' — consider '{suggestion}' ({reason})"
+    ).format(found=finding.found, suggestion=finding.suggestion, reason=finding.reason)
 
 
 def signed_line(note: NoteView, signer: str | None) -> str:
     if note.signed_at is None:
         return ""
-    return f"Signed by {signer or 'unknown'} on {when(note.signed_at)}. Read only."
+    text = QCoreApplication.translate("NoteEditor", "Signed by {who} on {when}. Read only.")
+    return text.format(who=who(signer), when=when(note.signed_at))
+
+
+def _check_state(verified: bool | None) -> str:
+    if verified is None:
+        return QCoreApplication.translate("NoteEditor", "Not checked.")
+    if verified:
+        return QCoreApplication.translate(
+            "NoteEditor", "Checked just now: the note is unchanged since signing."
+        )
+    return QCoreApplication.translate(
+        "NoteEditor", "WARNING: the note no longer matches its hash. Tell your supervisor."
+    )
 
 
 def hash_line(note: NoteView, verified: bool | None) -> str:
     if not note.content_hash:
         return ""
-    state = {
-        True: "Checked just now: the note is unchanged since signing.",
-        False: "WARNING: the note no longer matches its hash. Tell your supervisor.",
-        None: "Not checked.",
-    }[verified]
-    return f"Content hash (SHA-256): {note.content_hash}\n{state}"
+    line = QCoreApplication.translate("NoteEditor", "Content hash (SHA-256): {hash}")
+    return line.format(hash=note.content_hash) + "\n" + _check_state(verified)
 
 
 def amends_line(note: NoteView, original: NoteView | None) -> str:
     if note.amends_id is None:
         return ""
-    of = f"the note of {when(original.occurred_at)}" if original else "an earlier note"
-    return f"{kind_label(note.kind)} to {of}. Reason: {note.amendment_reason or '—'}"
+    reason = note.amendment_reason or "—"
+    if original is None:
+        text = QCoreApplication.translate(
+            "NoteEditor", "{kind} to an earlier note. Reason: {reason}"
+        )
+        return text.format(kind=kind_label(note.kind), reason=reason)
+    text = QCoreApplication.translate(
+        "NoteEditor", "{kind} to the note of {when}. Reason: {reason}"
+    )
+    return text.format(kind=kind_label(note.kind), when=when(original.occurred_at), reason=reason)
+
+
+def _state_line(note: NoteView, signer: str | None) -> str:
+    if note.signed_at is None:
+        return QCoreApplication.translate("NoteEditor", "Draft, not signed yet")
+    if signer:
+        text = QCoreApplication.translate("NoteEditor", "Signed {when} by {who}")
+        return text.format(when=when(note.signed_at), who=who(signer))
+    return QCoreApplication.translate("NoteEditor", "Signed {when}").format(
+        when=when(note.signed_at)
+    )
 
 
 def related_text(note: NoteView, signer: str | None = None) -> str:
     """A signed note, an addendum or a late entry, as plain text for the side panel."""
-    head = f"{kind_label(note.kind)} — {when(note.occurred_at)}"
-    state = f"signed {when(note.signed_at)}" if note.signed_at else "draft, not signed yet"
-    lines = [head, state.capitalize() + (f" by {signer}" if signer and note.signed_at else "")]
+    head = QCoreApplication.translate("NoteEditor", "{kind} — {when}").format(
+        kind=kind_label(note.kind), when=when(note.occurred_at)
+    )
+    lines = [head, _state_line(note, signer)]
     if note.amendment_reason:
-        lines.append(f"Reason: {note.amendment_reason}")
+        reason = QCoreApplication.translate("NoteEditor", "Reason: {reason}")
+        lines.append(reason.format(reason=note.amendment_reason))
     body = [
         f"{title}: {text}" if title else text for title, text in section_texts(note) if text.strip()
     ]
-    return "\n".join(lines + [""] + (body or [EMPTY]))
+    return "\n".join(lines + [""] + (body or [tr_note(EMPTY)]))
 
 
 def section_texts(note: NoteView) -> list[tuple[str, str]]:
-    found = TEMPLATES.get(note.template)
-    titles = {s.key: s.title for s in found.sections} if found else {}
+    """(the section's title, or "" when the note has one section; its text)."""
     single = len(note.sections) == 1
-    return [("" if single else titles.get(k, k), v) for k, v in note.sections.items()]
+    return [("" if single else section_title(k), v) for k, v in note.sections.items()]
 
 
 def error_text(error: BaseException, doing: str) -> str:
-    """A plain line for a failed job (app/ui/errors.py's policy); a signed note says so."""
+    """A plain line for a failed job (app/ui/errors.py's policy); a signed note says so.
+    `doing` is already translated."""
     if isinstance(error, NoteLocked):
-        return LOCKED
+        return tr_note(LOCKED)
     return user_message(error, doing)
 
 
 def saved_text(moment: datetime | None = None) -> str:
-    return f"Saved {(moment or datetime.now()).strftime('%H:%M:%S')}"
+    """ "Saved 14:05:09", in local time (`moment` is a stored UTC time)."""
+    shown = clock_with_seconds(to_local(moment or utcnow()))
+    return QCoreApplication.translate("NoteEditor", "Saved {time}").format(time=shown)
