@@ -127,6 +127,8 @@ class RecordExport:
     others: tuple[tuple[str, str, str | None, str | None], ...] = ()
     # What is not other people's: the client's names, phone and address, the workers' names
     own_details: tuple[str, ...] = ()
+    # The language it is printed in: the client's (app/documents/client_words.py)
+    language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
 """Building blocks shared by the documents that leave the vault (packet, client's own record,
 court copy): labelled fields, a signed note with its seal and addenda, the plan, assessments,
-and the page with "Page N of M" at every foot. All text goes through layout.text (escaped)."""
+and the page with "Page N of M" at every foot. All text goes through layout.text (escaped).
+
+The fixed words come from a DocumentWords (app/documents/client_words.py): the client's
+language for their own record, the office's (English) for packets and court copies."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from datetime import date, datetime
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from app.documents.client_words import DocumentWords, office_words
 from app.documents.export_data import AssessmentEntry, Field, GoalEntry, NoteEntry
 from app.documents.layout import (
     BOLD,
@@ -23,7 +27,6 @@ from app.documents.layout import (
     text,
 )
 
-PAGE_PATTERN = "Page {page} of {pages}"
 NO_FURTHER = "Confidential: disclose no further without the client's consent or a legal duty."
 
 
@@ -31,12 +34,9 @@ def look() -> Styles:
     return styles(False)
 
 
-def day(value: date | datetime | None) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+def day(value: date | datetime | None, words: DocumentWords | None = None) -> str:
+    """ "2026-01-05" (the office's documents), "5 de enero de 2026" (a Spanish record)."""
+    return (words or office_words()).day(value)
 
 
 def fields_table(fields: Sequence[Field]) -> Flowable:
@@ -69,27 +69,37 @@ def small(value: str) -> Flowable:
     return text(value, look().small)
 
 
-def note_block(note: NoteEntry, *, verification: bool = False) -> list[Flowable]:
+def note_block(
+    note: NoteEntry, *, verification: bool = False, words: DocumentWords | None = None
+) -> list[Flowable]:
     """One signed note: what kind, when, where, its sections, who signed, the seal; then its
     addenda, each the same way and marked as amending it."""
-    st = look()
-    kind = {"addendum": "Addendum", "late_entry": "Late entry"}.get(note.kind, "Case note")
-    head = f"{kind}, {day(note.occurred_at)} ({note.template})"
-    parts: list[Flowable] = [text(head, st.heading), small(f"Note {note.id}")]
+    w = words or office_words()
+    kind = w.code("note.kind", note.kind if note.kind in ("addendum", "late_entry") else "note")
+    head = w("note.head", kind=kind, date=w.day(note.occurred_at), template=note.template)
+    parts: list[Flowable] = [text(head, look().heading), small(w("note.id", id=note.id))]
     if note.amends_id:
-        parts.append(small(f"Amends note {note.amends_id}: {note.amendment_reason or ''}"))
-    facts = [Field("Contact", note.contact_type or "-"), Field("Author", note.author)]
-    if note.location:
-        facts.append(Field("Location", note.location))
-    if note.participants:
-        facts.append(Field("Participants", note.participants))
-    parts.append(fields_table(facts))
+        reason = note.amendment_reason or ""
+        parts.append(small(w("note.amends", id=note.amends_id, reason=reason)))
+    parts.append(fields_table(_note_facts(note, w)))
     for section in (s for s in note.sections if s.value.strip()):
         parts += [text(section.label, _label_style()), *_paragraphs(section.value)]
-    parts.append(_seal(note, verification))
+    parts.append(_seal(note, verification, w))
     for addendum in note.addenda:
-        parts += note_block(addendum, verification=verification)
+        parts += note_block(addendum, verification=verification, words=w)
     return parts
+
+
+def _note_facts(note: NoteEntry, w: DocumentWords) -> list[Field]:
+    facts = [
+        Field(w("note.contact"), w.code("contact", note.contact_type)),
+        Field(w("note.author"), note.author),
+    ]
+    if note.location:
+        facts.append(Field(w("note.location"), note.location))
+    if note.participants:
+        facts.append(Field(w("note.participants"), note.participants))
+    return facts
 
 
 @functools.cache
@@ -101,48 +111,62 @@ def _paragraphs(value: str) -> list[Flowable]:
     return [paragraph(part) for part in value.split("\n\n") if part.strip()] or [paragraph("-")]
 
 
-def _seal(note: NoteEntry, verification: bool) -> Flowable:
+def _seal(note: NoteEntry, verification: bool, w: DocumentWords) -> Flowable:
     lines = [
-        f"Signed by {note.signed_by} on {day(note.signed_at)}",
-        f"Seal (SHA-256): {note.content_hash or '-'}",
+        w("note.signed", name=note.signed_by, date=w.day(note.signed_at)),
+        w("note.seal", hash=note.content_hash or w("none")),
     ]
     if verification:
-        lines.append("Seal verifies" if note.verifies else "Seal does NOT verify")
+        lines.append(w("note.seal_verifies") if note.verifies else w("note.seal_fails"))
     return KeepTogether([Spacer(1, 3), *[small(line) for line in lines], Spacer(1, 6)])
 
 
-def goals_block(goals: Sequence[GoalEntry]) -> list[Flowable]:
+def goals_block(goals: Sequence[GoalEntry], words: DocumentWords | None = None) -> list[Flowable]:
+    w = words or office_words()
     parts: list[Flowable] = []
     for goal in goals:
-        parts.append(text(f"{goal.title} ({goal.status})", _label_style()))
-        parts.append(small(f"Case {goal.case_number}; target {day(goal.target_date)}"))
+        status = w.code("goal.status", goal.status)
+        parts.append(text(w("goal.head", title=goal.title, status=status), _label_style()))
+        parts.append(small(w("goal.case", case=goal.case_number, date=w.day(goal.target_date))))
         if goal.description:
             parts.append(paragraph(goal.description))
         parts += [paragraph(f"- {objective}") for objective in goal.objectives]
-    return parts or [paragraph("None recorded.")]
+    return parts or [paragraph(w("none_recorded"))]
 
 
-def assessments_block(assessments: Sequence[AssessmentEntry]) -> list[Flowable]:
+def assessments_block(
+    assessments: Sequence[AssessmentEntry], words: DocumentWords | None = None
+) -> list[Flowable]:
+    w = words or office_words()
     parts: list[Flowable] = []
     for a in assessments:
-        parts.append(small(f"{a.kind}, {day(a.assessed_on)}, case {a.case_number}"))
-        parts.append(
-            fields_table(
-                [
-                    Field("Risk level", a.risk_level),
-                    Field("Needs", a.needs),
-                    Field("Strengths", a.strengths),
-                    Field("Risks", a.risks),
-                ]
-            )
-        )
+        kind = w.code("assessment.kind", a.kind)
+        parts.append(small(w("assessment.head", kind=kind, date=w.day(a.assessed_on),
+                             case=a.case_number)))  # fmt: skip
+        parts.append(fields_table(_assessment_fields(a, w)))
         parts.append(Spacer(1, 6))
-    return parts or [paragraph("None recorded.")]
+    return parts or [paragraph(w("none_recorded"))]
 
 
-def render(story: list[Flowable], *, document_title: str, footer_left: str) -> bytes:
+def _assessment_fields(a: AssessmentEntry, w: DocumentWords) -> list[Field]:
+    return [
+        Field(w("assessment.risk_level"), w.code("risk", a.risk_level)),
+        Field(w("assessment.needs"), a.needs),
+        Field(w("assessment.strengths"), a.strengths),
+        Field(w("assessment.risks"), a.risks),
+    ]
+
+
+def render(
+    story: list[Flowable],
+    *,
+    document_title: str,
+    footer_left: str,
+    words: DocumentWords | None = None,
+) -> bytes:
     """The story as PDF bytes with "Page N of M" at every foot; the metadata title is the
-    document's kind only (never the client's name)."""
+    document's kind only (never the client's name), its language the document's."""
+    w = words or office_words()
     st = look()
-    footer = Footer(left=footer_left, page_pattern=PAGE_PATTERN, mark=None, size=st.footer_size)
-    return build_pdf(story, title=document_title, language="en", footer=footer)
+    footer = Footer(left=footer_left, page_pattern=w("page"), mark=None, size=st.footer_size)
+    return build_pdf(story, title=document_title, language=w.language, footer=footer)

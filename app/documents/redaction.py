@@ -16,12 +16,14 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
+from app.documents.client_words import DocumentWords, document_words, office_words
 from app.documents.export_data import RecordExport
 
 # Fields that are never other people's details: ids, seals, timestamps, workers, the client.
 KEEP = frozenset(
     {"id", "content_hash", "amends_id", "at", "worker", "by", "author", "signed_by",
-     "client_name", "prepared_by", "own_details", "others", "template", "kind", "status"}
+     "client_name", "prepared_by", "own_details", "others", "template", "kind", "status",
+     "language"}
 )  # fmt: skip
 PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d ().-]{5,}\d(?![\w-])")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -48,10 +50,16 @@ class Redaction:
     label_for_review: str  # what the worker reviews (the value itself: shown on screen only)
     occurrences: int
     pattern: str  # the regular expression that finds it in the record's text
+    detail: str = ""  # the detail alone (label_for_review without its English prefix)
+    person: str = ""  # whose phone or e-mail it is, when a known person's
 
     @property
     def placeholder(self) -> str:
-        return f"[redacted: {self.kind}]"
+        return self.placeholder_in(office_words())
+
+    def placeholder_in(self, words: DocumentWords) -> str:
+        """ "[redacted: phone number]", "[eliminado: número de teléfono]"."""
+        return words("redacted", kind=words.code("redaction", self.kind))
 
 
 def find_redactions(export: RecordExport) -> list[Redaction]:
@@ -67,9 +75,11 @@ def find_redactions(export: RecordExport) -> list[Redaction]:
 
 def redact(export: RecordExport, confirmed: Collection[Redaction]) -> RecordExport:
     """The record with each confirmed redaction's text replaced by its placeholder, longest
-    patterns first (a full name before the first name inside it)."""
+    patterns first (a full name before the first name inside it). Placeholders are worded in
+    the record's language."""
+    words = document_words(export.language)
     ordered = sorted(confirmed, key=lambda r: -len(r.pattern))
-    compiled = [(re.compile(r.pattern), r.placeholder) for r in ordered]
+    compiled = [(re.compile(r.pattern), r.placeholder_in(words)) for r in ordered]
 
     def rewrite(value: str) -> str:
         for pattern, placeholder in compiled:
@@ -80,9 +90,11 @@ def redact(export: RecordExport, confirmed: Collection[Redaction]) -> RecordExpo
     return replace(redacted, others=(), own_details=())
 
 
-def _make(kind: str, key: str, label: str, pattern: str) -> Redaction:
+def _make(
+    kind: str, key: str, label: str, pattern: str, detail: str, person: str = ""
+) -> Redaction:
     digest = hashlib.sha256(f"{kind}\0{key}".encode()).hexdigest()[:12]
-    return Redaction(f"{kind.split()[0]}-{digest}", kind, label, 0, pattern)
+    return Redaction(f"{kind.split()[0]}-{digest}", kind, label, 0, pattern, detail, person)
 
 
 def _word(text: str) -> str:
@@ -99,9 +111,10 @@ def _known_people(export: RecordExport, own: set[str]) -> Iterator[Redaction]:
         kind_name = "household member" if kind == "household" else kind
         names = [name, *(w for w in WORD.findall(name) if len(w) >= 3 and w.lower() not in own)]
         pattern = "|".join(_word(n) for n in dict.fromkeys(names))
-        yield _make(kind_name, name, f"{kind_name}: {name}", pattern)
+        yield _make(kind_name, name, f"{kind_name}: {name}", pattern, name)
         if email:
-            yield _make("e-mail", email.lower(), f"e-mail of {name}: {email}", _word(email))
+            label = f"e-mail of {name}: {email}"
+            yield _make("e-mail", email.lower(), label, _word(email), email, name)
 
 
 def _found(texts: list[str], export: RecordExport, own: set[str]) -> Iterator[Redaction]:
@@ -110,12 +123,11 @@ def _found(texts: list[str], export: RecordExport, own: set[str]) -> Iterator[Re
     for text in texts:
         for match in STREET.finditer(text):
             if match.group() not in own_text:
-                yield _make(
-                    "address", match.group(), f"address: {match.group()}", _word(match.group())
-                )
+                found = match.group()
+                yield _make("address", found, f"address: {found}", _word(found), found)
         for name in _capitalised_runs(text, own):
             if not {w.lower() for w in WORD.findall(name)} <= known:
-                yield _make("name", name, f"name in the text: {name}", _word(name))
+                yield _make("name", name, f"name in the text: {name}", _word(name), name)
 
 
 def _phones(texts: list[str], export: RecordExport) -> Iterator[Redaction]:
@@ -124,19 +136,20 @@ def _phones(texts: list[str], export: RecordExport) -> Iterator[Redaction]:
     person's number is labelled with their name; the client's own is left."""
     own = {_digits(d)[-9:] for d in export.own_details if len(_digits(d)) >= 7}
     written: dict[str, dict[str, None]] = {}
-    labels: dict[str, str] = {}
+    labels: dict[str, tuple[str, str, str]] = {}  # (label, the number, whose)
     for _, name, phone, _ in export.others:
         if phone and len(_digits(phone)) >= 7:
             written.setdefault(_digits(phone)[-9:], {})[_digits(phone)] = None
-            labels[_digits(phone)[-9:]] = f"phone of {name}: {phone}"
+            labels[_digits(phone)[-9:]] = (f"phone of {name}: {phone}", phone, name)
     for match in (m for text in texts for m in PHONE.finditer(text)):
-        digits = _digits(match.group())
-        if len(digits) >= 7 and not DATE.fullmatch(match.group()) and digits[-9:] not in own:
+        digits, found = _digits(match.group()), match.group()
+        if len(digits) >= 7 and not DATE.fullmatch(found) and digits[-9:] not in own:
             written.setdefault(digits[-9:], {})[digits] = None
-            labels.setdefault(digits[-9:], f"phone number: {match.group()}")
+            labels.setdefault(digits[-9:], (f"phone number: {found}", found, ""))
     for key, variants in written.items():
         pattern = "|".join(_phone_pattern(d) for d in sorted(variants, key=len, reverse=True))
-        yield _make("phone number", key, labels[key], pattern)
+        label, detail, person = labels[key]
+        yield _make("phone number", key, label, pattern, detail, person)
 
 
 def _capitalised_runs(text: str, own: set[str]) -> Iterator[str]:

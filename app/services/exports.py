@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.core.notes import content_hash, template
 from app.core.refusal import QT_TRANSLATE_NOOP, Refusal
 from app.core.timeutil import local_today
+from app.documents.client_words import DocumentWords, document_language, document_words
 from app.documents.export_data import (
     AssessmentEntry,
     ConsentEntry,
@@ -108,22 +109,25 @@ def _check_categories(items: PacketItems, categories: Collection[str]) -> None:
 
 def client_record_export(session: Session, client_id: str) -> RecordExport:
     """Everything the client may see of their record, with what redaction needs: the other
-    people it names and what is the client's or the workers' own."""
+    people it names and what is the client's or the workers' own. Its fixed words are in the
+    client's preferred language (court copies and packets stay in the office's)."""
     client = load(session, Client, client_id, "client")
     record_event(session, "export.prepared", "client", client_id, kind="record")
-    cases, notes = _cases(session, client_id), _notes(session, client_id, None)
+    words = document_words(document_language(client.preferred_language))
+    cases, notes = _cases(session, client_id), _notes(session, client_id, None, words=words)
     workers = _worker_names(session)
     return RecordExport(
         client_name=client.display_name,
         prepared_by=_actor_name(session),
         prepared_on=local_today(),
-        profile=_profile(client, tuple(PROFILE_FIELDS)),
+        language=words.language,
+        profile=_profile(client, tuple(PROFILE_FIELDS), words),
         goals=_goals(session, cases),
         assessments=_assessments(session, cases),
         notes=notes,
         consents=_consents(session, client_id),
         views=_views(session, client_id, workers),
-        disclosures=_disclosures(session, client_id, workers),
+        disclosures=_disclosures(session, client_id, workers, words),
         others=_others(session, client_id),
         own_details=_own_details(client, workers.values()),
     )
@@ -157,7 +161,9 @@ def _worker_names(session: Session) -> dict[str, str]:
     return {worker_id: name for worker_id, name in rows}
 
 
-def _profile(client: Client, keys: Iterable[str]) -> tuple[Field, ...]:
+def _profile(
+    client: Client, keys: Iterable[str], words: DocumentWords | None = None
+) -> tuple[Field, ...]:
     values = {
         "legal_name": f"{client.legal_first_name} {client.legal_last_name}",
         "preferred_name": client.preferred_name,
@@ -168,7 +174,11 @@ def _profile(client: Client, keys: Iterable[str]) -> tuple[Field, ...]:
         "email": client.email,
         "address": client.address,
     }
-    return tuple(Field(PROFILE_FIELDS[k][0], values[k] or "-") for k in keys)
+    if words is not None and client.preferred_language:  # "es-MX": the language, named
+        language = client.preferred_language.replace("_", "-").split("-")[0].lower()
+        values["preferred_language"] = words.code("language", language)
+    labels = {k: words(f"field.{k}") if words else PROFILE_FIELDS[k][0] for k in keys}
+    return tuple(Field(labels[k], values[k] or "-") for k in keys)
 
 
 def _cases(session: Session, client_id: str) -> list[Case]:
@@ -177,10 +187,15 @@ def _cases(session: Session, client_id: str) -> list[Case]:
 
 
 def _notes(
-    session: Session, client_id: str, only: set[str] | None, case_id: str | None = None
+    session: Session,
+    client_id: str,
+    only: set[str] | None,
+    case_id: str | None = None,
+    words: DocumentWords | None = None,
 ) -> tuple[NoteEntry, ...]:
     """Signed notes (addenda nested under the note they amend), oldest first; `only` keeps
-    just those notes (and their addenda)."""
+    just those notes (and their addenda). Template and section names in `words` when given
+    (the client's own record), else as the app names them (the office's documents)."""
     query = select(CaseNote).where(
         CaseNote.client_id == client_id, CaseNote.status == "signed", CaseNote.deleted.is_(False)
     )
@@ -193,21 +208,27 @@ def _notes(
         if row.amends_id:
             by_original.setdefault(row.amends_id, []).append(row)
     tops = [r for r in rows if not r.amends_id and (only is None or r.id in only)]
-    return tuple(_entry(r, by_original, names) for r in tops)
+    return tuple(_entry(r, by_original, names, words) for r in tops)
 
 
-def _entry(note: CaseNote, addenda: dict[str, list[CaseNote]], names: dict[str, str]) -> NoteEntry:
-    sections = template(note.template).sections
+def _entry(
+    note: CaseNote,
+    addenda: dict[str, list[CaseNote]],
+    names: dict[str, str],
+    words: DocumentWords | None = None,
+) -> NoteEntry:
+    form = template(note.template)
     texts = note.sections or {}
+    title = (lambda s: words(f"section.{s.key}")) if words else (lambda s: s.title)
     return NoteEntry(
         id=note.id,
         kind=note.kind,
-        template=template(note.template).name,
+        template=words(f"template.{form.key}") if words else form.name,
         occurred_at=note.occurred_at,
         contact_type=note.contact_type,
         location=note.location,
         participants=note.participants,
-        sections=tuple(Field(s.title, str(texts.get(s.key) or "")) for s in sections),
+        sections=tuple(Field(title(s), str(texts.get(s.key) or "")) for s in form.sections),
         author=names.get(note.author_id or "", "-"),
         signed_by=names.get(note.signed_by_id or "", "-"),
         signed_at=note.signed_at,
@@ -215,7 +236,7 @@ def _entry(note: CaseNote, addenda: dict[str, list[CaseNote]], names: dict[str, 
         verifies=note.content_hash == content_hash({f: getattr(note, f) for f in HASHED_FIELDS}),
         amends_id=note.amends_id,
         amendment_reason=note.amendment_reason,
-        addenda=tuple(_entry(a, addenda, names) for a in addenda.get(note.id, ())),
+        addenda=tuple(_entry(a, addenda, names, words) for a in addenda.get(note.id, ())),
     )
 
 
@@ -260,24 +281,29 @@ def _views(session: Session, client_id: str, workers: dict[str, str]) -> tuple[V
 
 
 def _disclosures(
-    session: Session, client_id: str, workers: dict[str, str]
+    session: Session, client_id: str, workers: dict[str, str], words: DocumentWords
 ) -> tuple[DisclosureEntry, ...]:
-    """What was shared about the client, oldest first, and whether the client was told."""
+    """What was shared about the client, oldest first, and whether the client was told (in
+    the client's words)."""
     return tuple(
         DisclosureEntry(
-            disclosed_at=d.disclosed_at.strftime("%Y-%m-%d %H:%M"),
+            disclosed_at=words.moment(d.disclosed_at),
             recipient=d.recipient_name,
             purpose=d.purpose,
-            basis=f"consent {d.consent_id}" if d.consent_id else _legal_basis(d.legal_basis),
+            basis=_basis(d.consent_id, d.legal_basis, words),
             by=workers.get(d.disclosed_by_id or "", "-"),
-            told=f"you were told on {d.notices[0].told_on}" if d.notices else "not yet told",
+            told=words("shared.told", date=words.day(d.notices[0].told_on))
+            if d.notices
+            else words("shared.not_told"),
         )
         for d in reversed(disclosure_history(session, client_id))
     )
 
 
-def _legal_basis(code: str | None) -> str:
-    return f"without consent, legal basis: {(code or '-').replace('_', ' ')}"
+def _basis(consent_id: str | None, legal_basis: str | None, words: DocumentWords) -> str:
+    if consent_id:
+        return words("shared.consent", id=consent_id)
+    return words("shared.legal", basis=words.code("legal", legal_basis))
 
 
 def _others(

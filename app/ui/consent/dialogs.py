@@ -12,27 +12,25 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFileDialog, QLabel, QPushButton, QWidget
 
 from app.core import signature
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.timeutil import to_utc
 from app.services.consent_views import ConsentView
 from app.ui.consent import words
+from app.ui.consent.accessible import describe, describe_all, describe_form
 from app.ui.consent.prepare_dialog import combo
 from app.ui.consent.signature_pad import SignatureField
 from app.ui.forms import FormDialog, text_box
 from app.ui.widgets import notice
 
-SCAN_FILTER = "Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentDialogs", text)
+SCAN_FILTER = QT_TRANSLATE_NOOP("ConsentDialogs", "Images (*.png *.jpg *.jpeg *.tif *.tiff *.webp)")
 
 
 def choose_scan(parent: QWidget, chosen: Callable[[Path], None]) -> None:
     """Pick a photo or scan of the signed page; the caller reads it on the worker, into the
     vault. (The file dialog's history goes to the private temporary folder, not to settings
     on disk: see app/ui/printing/spool.py.)"""
-    dialog = QFileDialog(parent, _t("Signed page"))
-    dialog.setNameFilter(_t(SCAN_FILTER))
+    dialog = QFileDialog(parent, QCoreApplication.translate("ConsentDialogs", "Signed page"))
+    dialog.setNameFilter(QCoreApplication.translate("ConsentDialogs", SCAN_FILTER))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     pictures = QStandardPaths.StandardLocation.PicturesLocation
     dialog.setDirectory(QStandardPaths.writableLocation(pictures))
@@ -45,9 +43,12 @@ class SignDialog(FormDialog):
 
     def __init__(self, consent: ConsentView, parent: QWidget | None) -> None:
         super().__init__(
-            _t("Sign consent"),
-            _t("Read the form with the signer first. Signing seals it: it never changes again."),
-            _t("&Sign"),
+            QCoreApplication.translate("ConsentDialogs", "Sign consent"),
+            QCoreApplication.translate(
+                "ConsentDialogs",
+                "Read the form with the signer first. Signing seals it: it never changes again.",
+            ),
+            QCoreApplication.translate("ConsentDialogs", "&Sign"),
             parent,
         )
         self.consent = consent
@@ -55,39 +56,73 @@ class SignDialog(FormDialog):
         self.scan_path: Path | None = None
         self.witnessed: QCheckBox | None = None
         method = consent.method
-        self.add_row(_t("Kind"), QLabel(words.kinds().get(consent.kind, consent.kind)))
-        self.add_row(_t("Signed by"), QLabel(consent.signer_name))
+        self.add_row(
+            QCoreApplication.translate("ConsentDialogs", "Kind"),
+            QLabel(words.kinds().get(consent.kind, consent.kind)),
+        )
+        self.add_row(
+            QCoreApplication.translate("ConsentDialogs", "Signed by"), QLabel(consent.signer_name)
+        )
         if method == "signed_on_screen":
             self._pad_row()
         elif method == "verbal_witnessed":
             self._witness_row()
         else:
             self._scan_row()
+        describe_form(
+            self, QCoreApplication.translate("ConsentDialogs", "Seal the signed consent for good")
+        )
 
     def _pad_row(self) -> None:
-        self.pad = self.add_row(_t("Signature"), SignatureField())
+        self.pad = self.add_row(
+            QCoreApplication.translate("ConsentDialogs", "Signature"), SignatureField()
+        )
         self.pad.signer_label(self.consent.signer_name)
         self.resize(620, 420)
 
     def _witness_row(self) -> None:
-        text = _t("{witness} heard the consent given and can confirm it").format(
-            witness=self.consent.witness_name or ""
-        )
+        text = QCoreApplication.translate(
+            "ConsentDialogs", "{witness} heard the consent given and can confirm it"
+        ).format(witness=self.consent.witness_name or "")
         self.witnessed = self.add_row("", QCheckBox(text))
-        self.witnessed.setAccessibleName(_t("Witness confirms"))
+        self.witnessed.setAccessibleName(
+            QCoreApplication.translate("ConsentDialogs", "Witness confirms")
+        )
+        describe(
+            self.witnessed,
+            QCoreApplication.translate("ConsentDialogs", "Tick once the witness has confirmed"),
+        )
 
     def _scan_row(self) -> None:
-        self.choose = QPushButton(_t("&Attach photo or scan…"))
-        self.choose.setAccessibleName(_t("Attach a photo or scan of the signed page"))
+        self.choose = QPushButton(
+            QCoreApplication.translate("ConsentDialogs", "&Attach photo or scan…")
+        )
+        self.choose.setAccessibleName(
+            QCoreApplication.translate(
+                "ConsentDialogs", "Attach a photo or scan of the signed page"
+            )
+        )
+        describe(
+            self.choose,
+            QCoreApplication.translate(
+                "ConsentDialogs", "Choose a picture of the signed page; it is kept in the vault"
+            ),
+        )
         self.choose.clicked.connect(self._choose_scan)
-        self.add_row(_t("Signed page"), self.choose)
+        self.add_row(QCoreApplication.translate("ConsentDialogs", "Signed page"), self.choose)
         self.scan_note = self.add_row(
-            "", notice(_t("No scan yet: you can attach it later."), _t("Scan"))
+            "",
+            notice(
+                QCoreApplication.translate(
+                    "ConsentDialogs", "No scan yet: you can attach it later."
+                ),
+                QCoreApplication.translate("ConsentDialogs", "Scan"),
+            ),
         )
 
     def _choose_scan(self) -> None:
-        dialog = QFileDialog(self, _t("Signed page"))
-        dialog.setNameFilter(SCAN_FILTER)
+        dialog = QFileDialog(self, QCoreApplication.translate("ConsentDialogs", "Signed page"))
+        dialog.setNameFilter(QCoreApplication.translate("ConsentDialogs", SCAN_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setDirectory(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
@@ -97,7 +132,11 @@ class SignDialog(FormDialog):
 
     def _scan_chosen(self, path: str) -> None:
         self.scan_path = Path(path)
-        self.scan_note.setText(_t("A scan is chosen; it is kept inside the vault."))
+        self.scan_note.setText(
+            QCoreApplication.translate(
+                "ConsentDialogs", "A scan is chosen; it is kept inside the vault."
+            )
+        )
 
     def strokes(self) -> bytes | None:
         if self.pad is None or self.pad.pad.is_empty():
@@ -107,7 +146,9 @@ class SignDialog(FormDialog):
     def ready(self) -> str:
         """What is still missing before signing, in plain words ("" when ready)."""
         if self.witnessed is not None and not self.witnessed.isChecked():
-            return _t("Tick the box once the witness has confirmed.")
+            return QCoreApplication.translate(
+                "ConsentDialogs", "Tick the box once the witness has confirmed."
+            )
         return ""
 
     def wipe(self) -> None:
@@ -120,22 +161,65 @@ class RevokeDialog(FormDialog):
 
     def __init__(self, consent: ConsentView, parent: QWidget | None) -> None:
         super().__init__(
-            _t("Withdraw consent"),
-            _t(
+            QCoreApplication.translate("ConsentDialogs", "Withdraw consent"),
+            QCoreApplication.translate(
+                "ConsentDialogs",
                 "The client may withdraw consent at any time. The signed consent stays on "
-                "record; a withdrawal is added that points at it, and sharing under it stops."
+                "record; a withdrawal is added that points at it, and sharing under it stops.",
             ),
-            _t("&Record withdrawal"),
+            QCoreApplication.translate("ConsentDialogs", "&Record withdrawal"),
             parent,
         )
         self.consent = consent
-        self.when = self.add_row(_t("&When"), QDateTimeEdit(QDateTime.currentDateTime()))
-        self.when.setAccessibleName(_t("When the client withdrew"))
+        self.when = self.add_row(
+            QCoreApplication.translate("ConsentDialogs", "&When"),
+            QDateTimeEdit(QDateTime.currentDateTime()),
+        )
+        self.when.setAccessibleName(
+            QCoreApplication.translate("ConsentDialogs", "When the client withdrew")
+        )
         self.when.setCalendarPopup(True)
         self.method = self.add_row(
-            _t("&How"), combo(_t("How the client withdrew"), words.revocation_methods())
+            QCoreApplication.translate("ConsentDialogs", "&How"),
+            combo(
+                QCoreApplication.translate("ConsentDialogs", "How the client withdrew"),
+                words.revocation_methods(),
+            ),
         )
-        self.reason = self.add_row(_t("&Reason"), text_box(_t("Reason, if the client gave one")))
+        self.reason = self.add_row(
+            QCoreApplication.translate("ConsentDialogs", "&Reason"),
+            text_box(
+                QCoreApplication.translate("ConsentDialogs", "Reason, if the client gave one")
+            ),
+        )
+        describe_form(
+            self,
+            QCoreApplication.translate(
+                "ConsentDialogs", "Add the withdrawal; sharing under it stops"
+            ),
+        )
+        describe_all(
+            [
+                (
+                    self.when,
+                    QCoreApplication.translate(
+                        "ConsentDialogs", "The day and time the client said so"
+                    ),
+                ),
+                (
+                    self.method,
+                    QCoreApplication.translate(
+                        "ConsentDialogs", "In person, by phone, in writing or another way"
+                    ),
+                ),
+                (
+                    self.reason,
+                    QCoreApplication.translate(
+                        "ConsentDialogs", "Optional: the client need not give a reason"
+                    ),
+                ),
+            ]
+        )
 
     def values(self) -> tuple[datetime, str, str | None]:
         # cast: PySide6 types toPython() as object; a QDateTime gives a datetime.

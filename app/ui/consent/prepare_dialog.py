@@ -22,11 +22,8 @@ from app.core.consent import Signer
 from app.services.consents import ConsentDraft
 from app.services.dto import ClientRecord
 from app.ui.consent import words
+from app.ui.consent.accessible import describe_all, describe_form, describe_optional_date
 from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrepareConsentDialog", text)
 
 
 def combo(accessible: str, choices: dict[str, str], current: str | None = None) -> QComboBox:
@@ -42,7 +39,9 @@ def combo(accessible: str, choices: dict[str, str], current: str | None = None) 
 def category_list() -> QListWidget:
     """Tick boxes for the categories of information (Space ticks; Tab leaves the list)."""
     box = QListWidget()
-    box.setAccessibleName(_t("Categories of information"))
+    box.setAccessibleName(
+        QCoreApplication.translate("PrepareConsentDialog", "Categories of information")
+    )
     for code, label in words.categories().items():
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, code)
@@ -58,60 +57,143 @@ class PrepareConsentDialog(FormDialog):
         self, record: ClientRecord, languages: tuple[str, ...], parent: QWidget | None
     ) -> None:
         super().__init__(
-            _t("New consent"),
-            _t(
+            QCoreApplication.translate("PrepareConsentDialog", "New consent"),
+            QCoreApplication.translate(
+                "PrepareConsentDialog",
                 "Fill this in with the client. Saving prepares the form in the client's "
                 "language to read together; they sign it next (on screen, on paper, or "
-                "verbally with a witness)."
+                "verbally with a witness).",
             ),
-            _t("&Prepare form"),
+            QCoreApplication.translate("PrepareConsentDialog", "&Prepare form"),
             parent,
         )
         self.record = record
         self.renews: str | None = None  # the consent this one renews
         self._fields(languages)
         self._signer_fields()
-        self.scroll_form(_t("Consent details"), 640, 620)
+        self.scroll_form(self.tr("Consent details"), 640, 540)
+        self._describe()
         self.kind.currentIndexChanged.connect(self._enable)
         self.method.currentIndexChanged.connect(self._enable)
         self.authority.currentIndexChanged.connect(self._enable)
         self._enable()
 
     def _fields(self, languages: tuple[str, ...]) -> None:
-        self.kind = self.add_row(_t("&Kind"), combo(_t("Kind of consent"), words.kinds()))
+        self.kind = self.add_row(
+            self.tr("&Kind"),
+            combo(self.tr("Kind of consent"), words.kinds()),
+        )
         self.purposes = self.add_row(
-            _t("&Purposes"), text_box(_t("Purposes"), _t("One purpose per line"), 60)
+            self.tr("&Purposes"),
+            text_box(
+                self.tr("Purposes"),
+                self.tr("One purpose per line"),
+                60,
+            ),
         )
         self.recipients = self.add_row(
-            _t("&Recipients"), text_box(_t("Recipients"), _t("Who receives it, one per line"), 60)
+            self.tr("&Recipients"),
+            text_box(
+                self.tr("Recipients"),
+                self.tr("Who receives it, one per line"),
+                60,
+            ),
         )
-        self.categories = self.add_row(_t("Information"), category_list())
-        self.effective = self.add_row(_t("&Starts"), date_edit(_t("Start date")))
+        self.categories = self.add_row(self.tr("Information"), category_list())
+        self.effective = self.add_row(
+            self.tr("&Starts"),
+            date_edit(self.tr("Start date")),
+        )
         year = date.today() + timedelta(days=365)
-        self.expires = self.add_row(_t("&Ends"), OptionalDate(_t("End date"), year, True))
-        self.method = self.add_row(_t("&How"), combo(_t("How consent is given"), words.methods()))
+        self.expires = self.add_row(
+            self.tr("&Ends"),
+            OptionalDate(self.tr("End date"), year, True),
+        )
+        self.method = self.add_row(
+            self.tr("&How"),
+            combo(
+                self.tr("How consent is given"),
+                words.methods(),
+            ),
+        )
         self.method.removeItem(self.method.findData("written"))
-        self.witness = self.add_row(_t("&Witness"), line(_t("Witness's name")))
+        self.witness = self.add_row(
+            self.tr("&Witness"),
+            line(self.tr("Witness's name")),
+        )
         named = {code: words.languages().get(code, code) for code in languages}
         first = self.record.preferred_language.split("-")[0]
-        self.language = self.add_row(_t("&Language"), combo(_t("Form language"), named, first))
-        self.large_print = self.add_row("", QCheckBox(_t("Lar&ge print")))
+        self.language = self.add_row(
+            self.tr("&Language"),
+            combo(self.tr("Form language"), named, first),
+        )
+        self.large_print = self.add_row("", QCheckBox(self.tr("Lar&ge print")))
 
     def _signer_fields(self) -> None:
         authority = "guardian" if self.record.lacks_capacity else "self"
         self.authority = self.add_row(
-            _t("Si&gned by"), combo(_t("Who signs"), words.authorities(), authority)
+            self.tr("Si&gned by"),
+            combo(
+                self.tr("Who signs"),
+                words.authorities(),
+                authority,
+            ),
         )
-        self.signer = self.add_row(_t("Signer's &name"), line(_t("Signer's name")))
-        self.relationship = self.add_row(_t("Relationship"), line(_t("Relationship to client")))
+        self.signer = self.add_row(
+            self.tr("Signer's &name"),
+            line(self.tr("Signer's name")),
+        )
+        self.relationship = self.add_row(
+            self.tr("Relationship"),
+            line(self.tr("Relationship to client")),
+        )
         self.document = self.add_row(
-            _t("Authority"), line(_t("Document giving authority"), _t("e.g. guardianship order"))
+            self.tr("Authority"),
+            line(
+                self.tr("Document giving authority"),
+                self.tr("e.g. guardianship order"),
+            ),
         )
-        self.assent = self.add_row(_t("Client's &assent"), combo(_t("Assent"), words.assent()))
+        self.assent = self.add_row(
+            self.tr("Client's &assent"),
+            combo(self.tr("Assent"), words.assent()),
+        )
         self.explained = self.add_row(
-            "", QCheckBox(_t("I explained the limits of &confidentiality to the signer"))
+            "",
+            QCheckBox(
+                self.tr(
+                    "I explained the limits of &confidentiality to the signer",
+                )
+            ),
         )
-        self.explained.setAccessibleName(_t("Limits of confidentiality explained"))
+        self.explained.setAccessibleName(self.tr("Limits of confidentiality explained"))
+
+    def _describe(self) -> None:
+        describe_form(
+            self, self.tr("Save a draft and open the filled form to read with the client")
+        )
+        describe_optional_date(
+            self.expires,
+            self.tr("Set an end date"),
+            self.tr("The consent ends on this date; without one it lasts until withdrawn"),
+        )
+        describe_all([
+            (self.kind, self.tr("What the client consents to")),
+            (self.purposes, self.tr("Why the information is used, one purpose per line")),
+            (self.recipients, self.tr("Who may receive the information, one per line")),
+            (self.categories, self.tr("Tick with Space the kinds of information covered")),
+            (self.effective, self.tr("The day the consent starts")),
+            (self.method, self.tr("On screen, on paper, or said aloud before a witness")),
+            (self.witness, self.tr("Who heard the consent given (verbal consent only)")),
+            (self.language, self.tr("The form prints in this language: the client's")),
+            (self.large_print, self.tr("Print the form in large type")),
+            (self.authority, self.tr("The client, or who signs for them")),
+            (self.signer, self.tr("The name of the person who signs")),
+            (self.relationship, self.tr("How the signer is related to the client")),
+            (self.document, self.tr("The document that gives the signer authority")),
+            (self.assent, self.tr("What the client said about it, when someone signs for them")),
+            (self.explained, self.tr("Required: tick once you have explained the limits")),
+        ])  # fmt: skip
 
     def _enable(self) -> None:
         kind, method = self.kind.currentData(), self.method.currentData()

@@ -274,6 +274,7 @@ class SignatureField(QWidget):
         self.setFocusProxy(self.pad)  # a form row's label gives the focus to the pad
         self.clear_button = QPushButton(self.tr("&Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear the signature"))
+        self.clear_button.setToolTip(self.tr("Wipe the pad so the signer can sign again"))
         self.clear_button.clicked.connect(self._clear)
         self.pad.changed.connect(self._enable_clear)
         self._enable_clear()

@@ -11,18 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.documents.templates import languages
-from app.services.consent_views import ConsentAlerts, ConsentView
+from app.services.consent_views import ConsentView
 from app.services.consents import ConsentDraft
-from app.ui.consent import calls, words
+from app.ui.consent import calls
 from app.ui.consent.calls import ConsentList
 from app.ui.consent.dialogs import RevokeDialog, SignDialog, choose_scan
 from app.ui.consent.prepare_dialog import PrepareConsentDialog
 from app.ui.consent.print_flow import PrintFlow
+from app.ui.consent.rows import alert_text, covers, dates, status_text
 from app.ui.pane import (
     ALERT,
     RecordTab,
@@ -35,76 +35,94 @@ from app.ui.pane import (
     set_error,
 )
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import error_label, long_day
+from app.ui.widgets import error_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentTab", text)
-
-
-def covers(view: ConsentView) -> str:
-    kind = words.kinds().get(view.kind, view.kind)
-    to = _t(" to {recipients}").format(recipients=", ".join(view.recipients))
-    return kind + (to if view.recipients else "") + "\n" + "; ".join(view.purposes)
-
-
-def dates(view: ConsentView) -> str:
-    end = long_day(view.expires_on) if view.expires_on else _t("no end date")
-    return f"{long_day(view.effective_on)} – {end}"
-
-
-def status_text(view: ConsentView) -> str:
-    status = words.statuses().get(view.status, view.status)
-    if view.withdrawal is not None:
-        how = words.revocation_methods().get(view.withdrawal.method or "", "")
-        status += f" ({how})" if how else ""
-    if view.verified is False:
-        status += _t("\nDOES NOT MATCH ITS SEAL")
-    return status
-
-
-def alert_text(alerts: ConsentAlerts) -> str:
-    parts = []
-    if not alerts.has_services_consent:
-        parts.append(_t("No active consent to services."))
-    if alerts.expiring:
-        soonest = min(day for _, day in alerts.expiring)
-        parts.append(_t("A consent expires on {day}.").format(day=long_day(soonest)))
-    return " ".join(parts)
+def _row(widgets: tuple[QPushButton, ...]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class ConsentTab(RecordTab):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Consent"))
+        self.setAccessibleName(self.tr("Consent"))
         self.shown: ConsentList | None = None
         self.printing = PrintFlow(self)
         self.alerts = QLabel()
-        self.alerts.setAccessibleName(_t("Consent alerts"))
+        self.alerts.setAccessibleName(self.tr("Consent alerts"))
         self.alerts.setWordWrap(True)
-        self.list = item_list(_t("Consents"), [_t("Covers"), _t("Status"), _t("Dates")])
+        self.list = item_list(
+            self.tr("Consents"),
+            [
+                self.tr("Covers"),
+                self.tr("Status"),
+                self.tr("Dates"),
+            ],
+        )
+        self.list.setAccessibleDescription(
+            self.tr("Every consent of this client; arrow keys move, Tab leaves the list")
+        )
+        self.list.setTabKeyNavigation(False)
         for column, width in enumerate((260, 130)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
-        self.error = error_label(_t("Problem with consent"))
+        self.error = error_label(self.tr("Problem with consent"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.alerts)
-        layout.addLayout(self._buttons())
+        for row in self._buttons():
+            layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.list, stretch=1)
         self._enable()
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.new_button = self._button(_t("&New consent…"), self.new_consent)
-        self.new_button.setToolTip(_t("Prepare a consent form with the client (Ctrl+Shift+C)"))
-        self.sign_button = self._button(_t("&Sign…"), self.sign)
-        self.print_button = self._button(_t("&Print…"), self.print_selected, "Ctrl+P")
-        self.revoke_button = self._button(_t("&Withdraw…"), self.revoke)
-        self.renew_button = self._button(_t("Re&new…"), self.renew)
-        self.scan_button = self._button(_t("Attach s&can…"), self.attach_scan)
-        self.discard_button = self._button(_t("&Discard draft"), self.discard)
-        for widget in (
+    def _buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Two rows (preparing and signing; then the later steps) so the tab fits the
+        record pane at 1366×768 and 125 % scaling."""
+        self.new_button = self._button(
+            self.tr("&New consent…"),
+            self.tr("Prepare a consent form with the client (Ctrl+Shift+C)"),
+            self.new_consent,
+        )
+        self.sign_button = self._button(
+            self.tr("&Sign…"),
+            self.tr("Sign the selected draft"),
+            self.sign,
+        )
+        self.print_button = self._button(
+            self.tr("&Print…"),
+            self.tr("Preview and print the selected consent form"),
+            self.print_selected,
+            QKeySequence(QKeySequence.StandardKey.Print),
+        )
+        self.revoke_button = self._button(
+            self.tr("&Withdraw…"),
+            self.tr("Record that the client withdrew the selected consent"),
+            self.revoke,
+        )
+        self.renew_button = self._button(
+            self.tr("Re&new…"),
+            self.tr("Prepare a new consent that replaces the selected one"),
+            self.renew,
+        )
+        self.scan_button = self._button(
+            self.tr("Attach s&can…"),
+            self.tr("Attach a photo or scan of the signed paper form"),
+            self.attach_scan,
+        )
+        self.discard_button = self._button(
+            self.tr("&Discard draft"),
+            self.tr("Delete the selected draft, which nobody has signed"),
+            self.discard,
+        )
+        buttons = self.action_buttons()
+        return _row(buttons[:3]), _row(buttons[3:])
+
+    def action_buttons(self) -> tuple[QPushButton, ...]:
+        return (
             self.new_button,
             self.sign_button,
             self.print_button,
@@ -112,16 +130,20 @@ class ConsentTab(RecordTab):
             self.renew_button,
             self.scan_button,
             self.discard_button,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+        )
 
-    def _button(self, text: str, action: Callable[[], None], shortcut: str = "") -> QPushButton:
-        widget = button(text, text.replace("&", "").rstrip("…"))
-        if shortcut:
-            widget.setShortcut(QKeySequence(shortcut))
-            widget.setToolTip(f"{widget.toolTip()} ({shortcut})")
+    def _button(
+        self,
+        text: str,
+        tip: str,
+        action: Callable[[], None],
+        shortcut: QKeySequence | None = None,
+    ) -> QPushButton:
+        widget = button(text, text.replace("&", "").rstrip("…"), tip)
+        if shortcut is not None:
+            widget.setShortcut(shortcut)
+            keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            widget.setToolTip(f"{tip} ({keys})")
         widget.clicked.connect(lambda _checked=False: action())
         return widget
 
@@ -142,7 +164,10 @@ class ConsentTab(RecordTab):
                 paint(item, ALERT, bold=view.verified is False)
             self.list.addTopLevelItem(item)
         if not shown.consents:
-            muted_item(self.list, _t("No consents yet. Prepare one with the client."))
+            muted_item(
+                self.list,
+                self.tr("No consents yet. Prepare one with the client."),
+            )
         self._enable()
 
     def selected(self) -> ConsentView | None:

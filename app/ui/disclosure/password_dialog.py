@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.refusal import QT_TRANSLATE_NOOP
 from app.ui.disclosure.calls import SharedPacket
 from app.ui.errors import user_message
 from app.ui.widgets import error_label, notice, paragraph
@@ -33,11 +34,7 @@ if TYPE_CHECKING:
 
     from app.ui.printing.preview import PrintPreview
 
-PDF_FILTER = "PDF (*.pdf)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PasswordDialog", text)
+PDF_FILTER = QT_TRANSLATE_NOOP("PasswordDialog", "PDF files (*.pdf)")
 
 
 def password_label(password: str) -> QLabel:
@@ -51,7 +48,7 @@ def password_label(password: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    label.setAccessibleName(_t("One-time password"))
+    label.setAccessibleName(QCoreApplication.translate("PasswordDialog", "One-time password"))
     label.setAccessibleDescription(" ".join(password.replace("-", "")))  # read one by one
     return label
 
@@ -64,8 +61,10 @@ class PasswordDialog(QDialog):
         self.packet: SharedPacket | None = packet
         self.on_saved = on_saved
         self.preview: PrintPreview | None = None
-        self.setWindowTitle(_t("Packet ready"))  # never names the client
-        self.setAccessibleName(_t("Packet ready"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PasswordDialog", "Packet ready")
+        )  # never names the client
+        self.setAccessibleName(QCoreApplication.translate("PasswordDialog", "Packet ready"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(560)
@@ -74,29 +73,69 @@ class PasswordDialog(QDialog):
 
     def _build(self, password: str) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(_t("The packet is encrypted. Its password:"), _t("About")))
+        layout.addWidget(
+            paragraph(
+                QCoreApplication.translate(
+                    "PasswordDialog", "The packet is encrypted. Its password:"
+                ),
+                QCoreApplication.translate("PasswordDialog", "About"),
+            )
+        )
         self.password = password_label(password)
         layout.addWidget(self.password)
         layout.addWidget(
             notice(
-                _t("Pass this password on separately from the packet, for example by phone. "
-                   "It is typed exactly as shown, dashes included. "
-                   "It is shown only now: it is not kept anywhere."),
-                _t("Pass the password on separately"),
+                QCoreApplication.translate(
+                    "PasswordDialog",
+                    "Pass this password on separately from the packet, for example by phone. "
+                    "It is typed exactly as shown, dashes included. "
+                    "It is shown only now: it is not kept anywhere.",
+                ),
+                QCoreApplication.translate("PasswordDialog", "Pass the password on separately"),
             )
-        )  # fmt: skip
-        self.status = paragraph("", _t("What happened to the packet"))
-        self.error = error_label(_t("Problem with the packet"))
+        )
+        self.status = paragraph(
+            "", QCoreApplication.translate("PasswordDialog", "What happened to the packet")
+        )
+        self.error = error_label(
+            QCoreApplication.translate("PasswordDialog", "Problem with the packet")
+        )
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self._buttons())
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox()
-        self.save = self._button(box, _t("&Save packet…"), _t("Save the packet to a file"))
-        self.print = self._button(box, _t("&Print…"), _t("Print the packet"))
-        self.done_button = box.addButton(_t("&Done"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.done_button.setAccessibleName(_t("Done: forget the packet and its password"))
+        self.save = self._button(
+            box,
+            QCoreApplication.translate("PasswordDialog", "&Save packet…"),
+            QCoreApplication.translate("PasswordDialog", "Save the packet to a file"),
+        )
+        self.print = self._button(
+            box,
+            QCoreApplication.translate("PasswordDialog", "&Print…"),
+            QCoreApplication.translate("PasswordDialog", "Print the packet"),
+        )
+        self.done_button = box.addButton(
+            QCoreApplication.translate("PasswordDialog", "&Done"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.done_button.setAccessibleName(
+            QCoreApplication.translate("PasswordDialog", "Done: forget the packet and its password")
+        )
+        self.save.setToolTip(
+            QCoreApplication.translate(
+                "PasswordDialog", "Save the encrypted packet where you choose"
+            )
+        )
+        self.print.setToolTip(
+            QCoreApplication.translate(
+                "PasswordDialog", "Preview the packet, then print it on paper"
+            )
+        )
+        self.done_button.setToolTip(
+            QCoreApplication.translate("PasswordDialog", "Close: the password is not kept")
+        )
         self.save.clicked.connect(self.warn_before_saving)
         self.print.clicked.connect(self.preview_print)
         box.accepted.connect(self.accept)
@@ -118,13 +157,18 @@ class PasswordDialog(QDialog):
     def warn_before_saving(self) -> None:
         self.warning = QMessageBox(
             QMessageBox.Icon.Warning,
-            _t("The packet leaves the vault"),
-            _t("The file will be outside the vault: only its password protects it. Save it "
-               "only where the recipient will collect it, and delete it once it is sent."),
+            QCoreApplication.translate("PasswordDialog", "The packet leaves the vault"),
+            QCoreApplication.translate(
+                "PasswordDialog",
+                "The file will be outside the vault: only its password protects it. Save it "
+                "only where the recipient will collect it, and delete it once it is sent.",
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             self,
-        )  # fmt: skip
-        self.warning.setAccessibleName(_t("The packet leaves the vault"))
+        )
+        self.warning.setAccessibleName(
+            QCoreApplication.translate("PasswordDialog", "The packet leaves the vault")
+        )
         self.warning.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.warning.finished.connect(self._warned)
         self.warning.open()
@@ -132,12 +176,14 @@ class PasswordDialog(QDialog):
     def _warned(self, answer: int) -> None:
         if answer != QMessageBox.StandardButton.Save or self.packet is None:
             return
-        self.file_dialog = QFileDialog(self, _t("Save the packet"))
+        self.file_dialog = QFileDialog(
+            self, QCoreApplication.translate("PasswordDialog", "Save the packet")
+        )
         self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        self.file_dialog.setNameFilter(PDF_FILTER)
+        self.file_dialog.setNameFilter(QCoreApplication.translate("PasswordDialog", PDF_FILTER))
         self.file_dialog.setDefaultSuffix("pdf")
-        self.file_dialog.selectFile(_t("packet.pdf"))
+        self.file_dialog.selectFile(QCoreApplication.translate("PasswordDialog", "packet.pdf"))
         self.file_dialog.fileSelected.connect(self.save_to)
         self.file_dialog.open()
 
@@ -148,11 +194,17 @@ class PasswordDialog(QDialog):
         try:
             Path(path).write_bytes(packet.sealed)  # encrypted bytes only
         except OSError as error:
-            self.error.setText(user_message(error, _t("Saving")))
+            self.error.setText(
+                user_message(error, QCoreApplication.translate("PasswordDialog", "Saving"))
+            )
             self.error.show()
             return
         self.on_saved(packet)
-        self.status.setText(_t("Saved. Remember to send the password separately."))
+        self.status.setText(
+            QCoreApplication.translate(
+                "PasswordDialog", "Saved. Remember to send the password separately."
+            )
+        )
 
     # -- printing (from memory) ------------------------------------------------------------
     def preview_print(self) -> None:
@@ -185,7 +237,7 @@ class PasswordDialog(QDialog):
             self.error.show()
             return
         self._close_preview()
-        self.status.setText(_t("Sent to the printer."))
+        self.status.setText(QCoreApplication.translate("PasswordDialog", "Sent to the printer."))
 
     def _close_preview(self) -> None:
         if self.preview is not None:

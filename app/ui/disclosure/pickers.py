@@ -12,25 +12,22 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QListWidget, QListWidgetIt
 from app.services.dto import NoteSummary
 from app.services.exports import ITEM_CATEGORIES, PROFILE_FIELDS, PacketItems
 from app.ui.consent import words as consent_words
+from app.ui.notes.words import short_template_name
 from app.ui.widgets import long_day
 
 COLUMNS = 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShareDialog", text)
-
-
 def profile_labels() -> dict[str, str]:
     return {
-        "legal_name": _t("Legal name"),
-        "preferred_name": _t("Preferred name"),
-        "pronouns": _t("Pronouns"),
-        "date_of_birth": _t("Date of birth"),
-        "preferred_language": _t("Language"),
-        "phone": _t("Phone"),
-        "email": _t("E-mail"),
-        "address": _t("Address"),
+        "legal_name": QCoreApplication.translate("ShareDialog", "Legal name"),
+        "preferred_name": QCoreApplication.translate("ShareDialog", "Preferred name"),
+        "pronouns": QCoreApplication.translate("ShareDialog", "Pronouns"),
+        "date_of_birth": QCoreApplication.translate("ShareDialog", "Date of birth"),
+        "preferred_language": QCoreApplication.translate("ShareDialog", "Language"),
+        "phone": QCoreApplication.translate("ShareDialog", "Phone"),
+        "email": QCoreApplication.translate("ShareDialog", "E-mail"),
+        "address": QCoreApplication.translate("ShareDialog", "Address"),
     }
 
 
@@ -42,10 +39,17 @@ def _grid(boxes: list[QCheckBox]) -> QGridLayout:
     return grid
 
 
-def _box(text: str, accessible: str) -> QCheckBox:
+def _box(text: str, accessible: str, description: str) -> QCheckBox:
     box = QCheckBox(text)
     box.setAccessibleName(accessible)
+    box.setAccessibleDescription(description)
     return box
+
+
+def _item_description() -> str:
+    return QCoreApplication.translate(
+        "ShareDialog", "Put this in the packet (only while its category is ticked)"
+    )
 
 
 class CategoryPicker(QWidget):
@@ -53,10 +57,20 @@ class CategoryPicker(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName(_t("Categories of information"))
+        self.setAccessibleName(
+            QCoreApplication.translate("ShareDialog", "Categories of information")
+        )
         self.boxes: dict[str, QCheckBox] = {}
         for code, label in consent_words.categories().items():
-            box = _box(label, _t("Share: {category}").format(category=label))
+            box = _box(
+                label,
+                QCoreApplication.translate("ShareDialog", "Share: {category}").format(
+                    category=label
+                ),
+                QCoreApplication.translate(
+                    "ShareDialog", "The packet may hold this kind of information"
+                ),
+            )
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[code] = box
         self.setLayout(_grid(list(self.boxes.values())))
@@ -78,13 +92,30 @@ class ItemPicker(QWidget):
 
     def __init__(self, notes: tuple[NoteSummary, ...]) -> None:
         super().__init__()
-        self.setAccessibleName(_t("Items to include"))
+        self.setAccessibleName(QCoreApplication.translate("ShareDialog", "Items to include"))
         labels = profile_labels()
-        self.fields = {key: _box(labels[key], labels[key]) for key in PROFILE_FIELDS}
-        self.plan = _box(_t("The plan (goals and steps)"), _t("Include the plan"))
-        self.assessments = _box(_t("Assessments"), _t("Include the assessments"))
+        item = _item_description()
+        self.fields = {key: _box(labels[key], labels[key], item) for key in PROFILE_FIELDS}
+        self.plan = _box(
+            QCoreApplication.translate("ShareDialog", "The plan (goals and steps)"),
+            QCoreApplication.translate("ShareDialog", "Include the plan"),
+            item,
+        )
+        self.assessments = _box(
+            QCoreApplication.translate("ShareDialog", "Assessments"),
+            QCoreApplication.translate("ShareDialog", "Include the assessments"),
+            item,
+        )
         self.notes = QListWidget()
-        self.notes.setAccessibleName(_t("Signed notes to include"))
+        self.notes.setAccessibleName(
+            QCoreApplication.translate("ShareDialog", "Signed notes to include")
+        )
+        self.notes.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ShareDialog", "Arrow keys move, Space ticks a note to include, Tab leaves"
+            )
+        )
+        self.notes.setTabKeyNavigation(False)
         self.notes.setMaximumHeight(80)
         for note in notes:
             self._add_note(note)
@@ -96,7 +127,8 @@ class ItemPicker(QWidget):
         self.setLayout(grid)
 
     def _add_note(self, note: NoteSummary) -> None:
-        text = f"{long_day(note.occurred_at.date())} · {note.template.upper()} · {note.summary}"
+        kind = short_template_name(note.template)  # "DAP", "Texto libre": never the stored code
+        text = f"{long_day(note.occurred_at.date())} · {kind} · {note.summary}"
         item = QListWidgetItem(text[:120])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)

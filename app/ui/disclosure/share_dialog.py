@@ -8,10 +8,11 @@ covers the choice, unless the worker records a legal basis and a reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QScrollArea, QWidget
 
 from app.services.disclosures import DisclosureCheck, DisclosureDraft
 from app.services.dto import ClientRecord, PersonSummary
+from app.ui.consent.accessible import describe_all, describe_form
 from app.ui.consent.prepare_dialog import combo
 from app.ui.disclosure import words
 from app.ui.disclosure.calls import Choices, ShareRequest
@@ -22,10 +23,6 @@ from app.ui.widgets import notice, paragraph
 CHECK_DELAY_MS = 250  # typing a name runs one check when the worker pauses, not per key
 COVERED_STYLE = "color: #185c1b; font-weight: bold;"
 REFUSED_STYLE = "color: #a4001d; font-weight: bold;"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShareDialog", text)
 
 
 def editable_combo(accessible: str) -> QComboBox:
@@ -59,12 +56,16 @@ class ShareDialog(FormDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(
-            _t("Share information"),
-            _t("Share only what the purpose needs. The app ticks the least the consent covers."),
-            _t("&Share"),
+            QCoreApplication.translate("ShareDialog", "Share information"),
+            QCoreApplication.translate(
+                "ShareDialog",
+                "Share only what the purpose needs. The app ticks the least the consent covers.",
+            ),
+            QCoreApplication.translate("ShareDialog", "&Share"),
             parent,
         )
         self.record, self.case_id = record, case_id
+        self.form_scroll: QScrollArea | None = None  # the form scrolls (set once it is built)
         self.check: DisclosureCheck | None = None
         self.consent_day: str = ""
         self._defaults_pending = True  # recipient or purpose changed: tick the minimum again
@@ -74,41 +75,125 @@ class ShareDialog(FormDialog):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self._request_check)
         self._connect()
-        self.scroll_form(_t("Share information form"), 780, 700)
+        self.form_scroll = self.scroll_form(
+            QCoreApplication.translate("ShareDialog", "Share information form"), 760, 540
+        )
+        self._describe()
         self._update_share()
         self._timer.start()  # the first choice is already made: check it
 
     def _build(self, choices: Choices) -> None:
-        self.recipient = self.add_row(_t("&Recipient"), editable_combo(_t("Recipient")))
+        self.recipient = self.add_row(
+            QCoreApplication.translate("ShareDialog", "&Recipient"),
+            editable_combo(QCoreApplication.translate("ShareDialog", "Recipient")),
+        )
         for person in self.record.people:
             if person.kind == "collateral":
                 self.recipient.addItem(person_label(person), (person.id, person.name))
         for name in choices.recipients:
             self.recipient.addItem(name, (None, name))
-        self.purpose = self.add_row(_t("&Purpose"), editable_combo(_t("Purpose")))
+        self.purpose = self.add_row(
+            QCoreApplication.translate("ShareDialog", "&Purpose"),
+            editable_combo(QCoreApplication.translate("ShareDialog", "Purpose")),
+        )
         self.purpose.addItems(list(choices.purposes))
-        self.categories = self.add_row(_t("Information"), CategoryPicker())
-        self.items = self.add_row(_t("Include"), ItemPicker(choices.notes))
-        self.delivery = self.add_row(_t("&Delivery"), combo(_t("Delivery"), words.deliveries()))
-        self.verdict = self.add_row("", paragraph("", _t("Consent check")))
+        self.categories = self.add_row(
+            QCoreApplication.translate("ShareDialog", "Information"), CategoryPicker()
+        )
+        self.items = self.add_row(
+            QCoreApplication.translate("ShareDialog", "Include"), ItemPicker(choices.notes)
+        )
+        self.delivery = self.add_row(
+            QCoreApplication.translate("ShareDialog", "&Delivery"),
+            combo(QCoreApplication.translate("ShareDialog", "Delivery"), words.deliveries()),
+        )
+        self.verdict = self.add_row(
+            "", paragraph("", QCoreApplication.translate("ShareDialog", "Consent check"))
+        )
         self._legal_rows()
 
     def _legal_rows(self) -> None:
-        self.legal = self.add_row("", QCheckBox(_t("Share without consent under a &legal basis")))
-        self.legal.setAccessibleName(_t("Share without consent under a legal basis"))
-        self.basis = self.add_row(_t("&Basis"), combo(_t("Legal basis"), words.legal_bases()))
+        self.legal = self.add_row(
+            "",
+            QCheckBox(
+                QCoreApplication.translate(
+                    "ShareDialog", "Share without consent under a &legal basis"
+                )
+            ),
+        )
+        self.legal.setAccessibleName(
+            QCoreApplication.translate("ShareDialog", "Share without consent under a legal basis")
+        )
+        self.basis = self.add_row(
+            QCoreApplication.translate("ShareDialog", "&Basis"),
+            combo(QCoreApplication.translate("ShareDialog", "Legal basis"), words.legal_bases()),
+        )
         self.reason = self.add_row(
-            _t("Rea&son"), text_box(_t("Reason for sharing without consent"))
+            QCoreApplication.translate("ShareDialog", "Rea&son"),
+            text_box(
+                QCoreApplication.translate("ShareDialog", "Reason for sharing without consent")
+            ),
         )
         self.legal_warning = self.add_row(
             "",
             notice(
-                _t("Your supervisor will be told of this sharing at the next sync. The reason "
-                   "is kept in the record and cannot be changed."),
-                _t("Warning about sharing without consent"),
+                QCoreApplication.translate(
+                    "ShareDialog",
+                    "Your supervisor will be told of this sharing at the next sync. The reason "
+                    "is kept in the record and cannot be changed.",
+                ),
+                QCoreApplication.translate("ShareDialog", "Warning about sharing without consent"),
             ),
-        )  # fmt: skip
+        )
         self._show_legal(False)
+
+    def _describe(self) -> None:
+        describe_form(
+            self,
+            QCoreApplication.translate(
+                "ShareDialog", "Build the packet, seal it and record the sharing"
+            ),
+        )
+        describe_all(
+            [
+                (
+                    self.recipient,
+                    QCoreApplication.translate(
+                        "ShareDialog", "A contact of the client or a name as consented"
+                    ),
+                ),
+                (
+                    self.purpose,
+                    QCoreApplication.translate(
+                        "ShareDialog", "Why it is shared: a purpose the consent names"
+                    ),
+                ),
+                (
+                    self.delivery,
+                    QCoreApplication.translate(
+                        "ShareDialog", "Print the packet, save it to a file, or both"
+                    ),
+                ),
+                (
+                    self.legal,
+                    QCoreApplication.translate(
+                        "ShareDialog", "Only when the law requires or allows it"
+                    ),
+                ),
+                (
+                    self.basis,
+                    QCoreApplication.translate(
+                        "ShareDialog", "The law or order that allows sharing"
+                    ),
+                ),
+                (
+                    self.reason,
+                    QCoreApplication.translate(
+                        "ShareDialog", "Kept in the record; your supervisor is told"
+                    ),
+                ),
+            ]
+        )
 
     def _connect(self) -> None:
         for box in (self.recipient, self.purpose):
@@ -144,7 +229,11 @@ class ShareDialog(FormDialog):
                 return
         self.check, self.consent_day = check, day
         if check.allowed:
-            self.verdict.setText(_t("Covered by the consent of {day}.").format(day=day))
+            self.verdict.setText(
+                QCoreApplication.translate(
+                    "ShareDialog", "Covered by the consent of {day}."
+                ).format(day=day)
+            )
             self.verdict.setStyleSheet(COVERED_STYLE)
         else:
             self.verdict.setText(words.refusal(check.missing, check.uncovered_categories))
@@ -165,6 +254,9 @@ class ShareDialog(FormDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(on)
+        if on and self.form_scroll is not None:  # bring the rows just shown into view
+            scroll, last = self.form_scroll, self.legal_warning
+            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(last))
         self._update_share()
 
     def covered(self) -> bool:
@@ -200,11 +292,13 @@ class ShareDialog(FormDialog):
         basis = str(self.basis.currentData()) if legal else None
         reason = self.reason.toPlainText().strip() if legal else None
         if legal:
-            authority = _t("Without consent, legal basis: {basis}").format(
-                basis=self.basis.currentText()
-            )
+            authority = QCoreApplication.translate(
+                "ShareDialog", "Without consent, legal basis: {basis}"
+            ).format(basis=self.basis.currentText())
         else:
-            authority = _t("Consent signed {day}").format(day=self.consent_day)
+            authority = QCoreApplication.translate("ShareDialog", "Consent signed {day}").format(
+                day=self.consent_day
+            )
         return ShareRequest(
             self.record.id, self.draft(), self.items.chosen(), basis, reason, authority
         )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from app.core.refusal import QT_TRANSLATE_NOOP
@@ -36,7 +37,9 @@ from app.ui.pane import (
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import error_label, long_day
 
-SHARE_KEYS = "Ctrl+Shift+D"  # Ctrl+Shift+S is Sync now; the record view owns the shortcut
+SHARE_KEYS = QKeySequence(
+    "Ctrl+Shift+D"
+)  # Ctrl+Shift+S is Sync now; the record view owns the shortcut
 COLUMNS = (
     QT_TRANSLATE_NOOP("DisclosuresTab", "When, by whom"),
     QT_TRANSLATE_NOOP("DisclosuresTab", "Recipient and purpose"),
@@ -46,26 +49,32 @@ COLUMNS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DisclosuresTab", text)
-
-
 def authority(view: DisclosureView, consents: dict[str, date]) -> str:
     if view.consent_id is not None:
         day = consents.get(view.consent_id)
-        return _t("Consent of {day}").format(day=long_day(day) if day else "?")
+        return QCoreApplication.translate("DisclosuresTab", "Consent of {day}").format(
+            day=long_day(day) if day else "?"
+        )
     basis = words.legal_bases().get(view.legal_basis or "", view.legal_basis or "")
-    text = _t("Without consent:") + "\n" + basis  # short lines: rows grow by lines, not wraps
+    # short lines: rows grow by lines, not wraps
+    text = QCoreApplication.translate("DisclosuresTab", "Without consent:\n{basis}").format(
+        basis=basis
+    )
     if view.flagged_for_supervisor:
-        text += "\n" + _t("Flagged for the supervisor")
+        text += "\n" + QCoreApplication.translate("DisclosuresTab", "Flagged for the supervisor")
     return text
 
 
 def told(view: DisclosureView) -> str:
     if not view.notices:
-        return _t("Not yet")
+        return QCoreApplication.translate("DisclosuresTab", "Not yet")
     how = words.told_how()
-    return "\n".join(f"{long_day(n.told_on)} ({how.get(n.how, n.how)})" for n in view.notices)
+    return "\n".join(
+        QCoreApplication.translate("DisclosuresTab", "{day} ({how})").format(
+            day=long_day(n.told_on), how=how.get(n.how, n.how)
+        )
+        for n in view.notices
+    )
 
 
 def row_texts(view: DisclosureView, shown: History) -> list[str]:
@@ -82,15 +91,26 @@ def row_texts(view: DisclosureView, shown: History) -> list[str]:
 class DisclosuresTab(RecordTab):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.setAccessibleName(_t("Disclosures"))
+        self.setAccessibleName(QCoreApplication.translate("DisclosuresTab", "Disclosures"))
         self.shown: History | None = None
         self.share_dialog: ShareDialog | None = None
         self.password_dialog: PasswordDialog | None = None
-        self.list = item_list(_t("Disclosure history"), [_t(c) for c in COLUMNS])
+        self.list = item_list(
+            QCoreApplication.translate("DisclosuresTab", "Disclosure history"),
+            [QCoreApplication.translate("DisclosuresTab", c) for c in COLUMNS],
+        )
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DisclosuresTab", "Every sharing, newest first; arrow keys move, Tab leaves"
+            )
+        )
+        self.list.setTabKeyNavigation(False)
         for column, width in enumerate((110, 140, 110, 220)):  # fits beside the list at 1366
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
-        self.error = error_label(_t("Problem with sharing"))
+        self.error = error_label(
+            QCoreApplication.translate("DisclosuresTab", "Problem with sharing")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
         layout.addWidget(self.error)
@@ -99,11 +119,22 @@ class DisclosuresTab(RecordTab):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.share_button = self._button(_t("S&hare information…"), self.share)
-        self.share_button.setToolTip(
-            _t("Share information with someone ({keys})").format(keys=SHARE_KEYS)
+        self.share_button = self._button(
+            QCoreApplication.translate("DisclosuresTab", "S&hare information…"), self.share
         )
-        self.told_button = self._button(_t("Client t&old…"), self.client_told)
+        self.share_button.setToolTip(
+            QCoreApplication.translate(
+                "DisclosuresTab", "Share information with someone ({keys})"
+            ).format(keys=SHARE_KEYS.toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        self.told_button = self._button(
+            QCoreApplication.translate("DisclosuresTab", "Client t&old…"), self.client_told
+        )
+        self.told_button.setToolTip(
+            QCoreApplication.translate(
+                "DisclosuresTab", "Record when and how the client was told of the selected sharing"
+            )
+        )
         row.addWidget(self.share_button)
         row.addWidget(self.told_button)
         row.addStretch(1)
@@ -130,7 +161,12 @@ class DisclosuresTab(RecordTab):
                 paint(item, ALERT, bold=True)
             self.list.addTopLevelItem(item)
         if not shown.disclosures:
-            muted_item(self.list, _t("Nothing has been shared about this client."))
+            muted_item(
+                self.list,
+                QCoreApplication.translate(
+                    "DisclosuresTab", "Nothing has been shared about this client."
+                ),
+            )
         self._enable()
 
     def selected(self) -> DisclosureView | None:

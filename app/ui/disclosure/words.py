@@ -8,44 +8,52 @@ from PySide6.QtCore import QCoreApplication
 from app.ui.consent import words as consent_words
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Disclosure", text)
-
-
 def missing() -> dict[str, str]:
     return {
-        "recipient_not_covered": _t("no consent names this recipient"),
-        "purpose_not_covered": _t("the consent does not cover this purpose"),
-        "categories_not_covered": _t("the consent does not cover: {categories}"),
-        "consent_expired": _t("the consent has expired"),
-        "consent_revoked": _t("the client withdrew the consent"),
-        "consent_superseded": _t("the consent was replaced by a newer one"),
-        "no_release_consent": _t("the client has signed no release of information"),
+        "recipient_not_covered": QCoreApplication.translate(
+            "Disclosure", "no consent names this recipient"
+        ),
+        "purpose_not_covered": QCoreApplication.translate(
+            "Disclosure", "the consent does not cover this purpose"
+        ),
+        "categories_not_covered": QCoreApplication.translate(
+            "Disclosure", "the consent does not cover: {categories}"
+        ),
+        "consent_expired": QCoreApplication.translate("Disclosure", "the consent has expired"),
+        "consent_revoked": QCoreApplication.translate(
+            "Disclosure", "the client withdrew the consent"
+        ),
+        "consent_superseded": QCoreApplication.translate(
+            "Disclosure", "the consent was replaced by a newer one"
+        ),
+        "no_release_consent": QCoreApplication.translate(
+            "Disclosure", "the client has signed no release of information"
+        ),
     }
 
 
 def legal_bases() -> dict[str, str]:
     return {
-        "imminent_risk": _t("Imminent risk of serious harm"),
-        "duty_to_report": _t("Duty to report"),
-        "court_order": _t("Court order"),
+        "imminent_risk": QCoreApplication.translate("Disclosure", "Imminent risk of serious harm"),
+        "duty_to_report": QCoreApplication.translate("Disclosure", "Duty to report"),
+        "court_order": QCoreApplication.translate("Disclosure", "Court order"),
     }
 
 
 def deliveries() -> dict[str, str]:
     return {
-        "printed": _t("Print it"),
-        "saved": _t("Save it to a file"),
-        "both": _t("Print it and save it to a file"),
+        "printed": QCoreApplication.translate("Disclosure", "Print it"),
+        "saved": QCoreApplication.translate("Disclosure", "Save it to a file"),
+        "both": QCoreApplication.translate("Disclosure", "Print it and save it to a file"),
     }
 
 
 def told_how() -> dict[str, str]:
     return {
-        "in_person": _t("In person"),
-        "phone": _t("By phone"),
-        "in_writing": _t("In writing"),
-        "other": _t("Another way"),
+        "in_person": QCoreApplication.translate("Disclosure", "In person"),
+        "phone": QCoreApplication.translate("Disclosure", "By phone"),
+        "in_writing": QCoreApplication.translate("Disclosure", "In writing"),
+        "other": QCoreApplication.translate("Disclosure", "Another way"),
     }
 
 
@@ -58,4 +66,6 @@ def refusal(codes: tuple[str, ...], uncovered: tuple[str, ...]) -> str:
     """'Not covered: no consent names this recipient; the consent has expired.'"""
     texts = missing()
     parts = [texts.get(code, code).format(categories=category_names(uncovered)) for code in codes]
-    return _t("Not covered: {reasons}.").format(reasons="; ".join(parts))
+    return QCoreApplication.translate("Disclosure", "Not covered: {reasons}.").format(
+        reasons="; ".join(parts)
+    )

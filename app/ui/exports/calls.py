@@ -16,8 +16,6 @@ from app.services import exports
 from app.ui.access import VaultAccess
 from app.ui.errors import ShownAsWritten
 
-CONTEXT = "Exports"
-
 
 @dataclass(frozen=True)
 class Gathered:
@@ -64,7 +62,7 @@ def build_court_copy(
         data = exports.court_copy_data(session, client_id, note_id=note_id, case_id=case_id)
     if not data.notes:
         raise ShownAsWritten(
-            QCoreApplication.translate(CONTEXT, "There is no signed note to copy.")
+            QCoreApplication.translate("Exports", "There is no signed note to copy.")
         )
     plain = build(data)
     return Built("court_copy", client_id, seal(plain), plain)

@@ -25,7 +25,7 @@ from app.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from app.ui.lockdown.host import AppHost
 
-RECORD_KEYS = "Ctrl+Shift+R"
+RECORD_KEYS = QKeySequence("Ctrl+Shift+R")
 
 
 class ExportDesk(VaultPane):
@@ -118,7 +118,7 @@ class ExportHooks(QObject):
         host.locked.connect(self.forget)
         self._enable(None)
 
-    def _action(self, text: str, keys: str, tip: str) -> QAction:
+    def _action(self, text: str, keys: QKeySequence | str, tip: str) -> QAction:
         window = self.host.window
         action = QAction(text, window)
         action.setShortcut(QKeySequence(keys))

@@ -80,6 +80,9 @@ class ExportResult(QDialog):
         self.print = self._button(buttons, self.tr("&Print…"), self.tr("Print the document"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
+        close.setToolTip(self.tr("Close: the document and its password are forgotten (Esc)"))
+        self.save.setToolTip(self.tr("Save the encrypted file where you choose"))
+        self.print.setToolTip(self.tr("Preview the document, then print it on paper"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.save.clicked.connect(self.warn_before_saving)
@@ -163,7 +166,9 @@ class ExportResult(QDialog):
             Path(name).write_bytes(built.sealed.data)  # the encrypted bytes only
         except OSError as error:
             self.error.setText(
-                self.tr("The file could not be saved (%1).").replace("%1", type(error).__name__)
+                self.tr("The file could not be saved ({problem}).").format(
+                    problem=type(error).__name__
+                )
             )
             self.error.show()
             return

@@ -5,7 +5,7 @@ are shown on screen only (never in the title, never logged)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,14 +34,16 @@ KINDS = {
     "address": QT_TRANSLATE_NOOP("RedactionReview", "Street address"),
 }
 
-# Prefixes the review labels carry that the Kind column already says.
-KIND_PREFIXES = frozenset({*KINDS, "name in the text", "email"})
-
 
 def detail_of(redaction: Redaction) -> str:
-    """The detail itself, without a leading "<kind>: " (a phone keeps "phone of <name>")."""
-    prefix, _colon, rest = redaction.label_for_review.partition(": ")
-    return rest if rest and prefix in KIND_PREFIXES else redaction.label_for_review
+    """The detail itself (the Kind column says what it is); a known person's phone or e-mail
+    says whose, in the worker's language."""
+    detail = redaction.detail or redaction.label_for_review
+    if not redaction.person:
+        return detail
+    return QCoreApplication.translate("RedactionReview", "{detail} (of {person})").format(
+        detail=detail, person=redaction.person
+    )
 
 
 class RedactionReview(QDialog):
@@ -56,7 +58,7 @@ class RedactionReview(QDialog):
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(760, 520)
+        self.resize(760, 500)
         self.list = self._list(redactions)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self._intro(len(redactions)), self.tr("About this review")))
@@ -80,6 +82,10 @@ class RedactionReview(QDialog):
     def _list(self, redactions: tuple[Redaction, ...]) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setAccessibleName(self.tr("Details to remove (ticked) or keep (unticked)"))
+        tree.setAccessibleDescription(
+            self.tr("Arrow keys move, Space ticks or unticks a detail, Tab leaves the list")
+        )
+        tree.setTabKeyNavigation(False)
         tree.setHeaderLabels(
             [self.tr("Detail (ticked: removed)"), self.tr("Kind"), self.tr("Occurrences")]
         )
@@ -97,14 +103,16 @@ class RedactionReview(QDialog):
         return tree
 
     def _item(self, redaction: Redaction) -> QTreeWidgetItem:
-        kind = self.tr(KINDS.get(redaction.kind, redaction.kind))
+        known = redaction.kind in KINDS
+        kind = self.tr(KINDS[redaction.kind]) if known else redaction.kind
         texts = [detail_of(redaction), kind, str(redaction.occurrences)]
         item = QTreeWidgetItem(texts)
         item.setData(0, ID_ROLE, redaction.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked)  # removed unless the worker restores it
-        spoken = self.tr("%1, %2, %3 times").replace("%1", texts[0])
-        spoken = spoken.replace("%2", kind).replace("%3", texts[2])
+        spoken = self.tr("{detail}, {kind}, %n time(s)", "", redaction.occurrences).format(
+            detail=texts[0], kind=kind
+        )
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
@@ -112,9 +120,11 @@ class RedactionReview(QDialog):
     def _bulk_buttons(self) -> QHBoxLayout:
         self.redact_all = QPushButton(self.tr("Re&move all"), self)
         self.redact_all.setAccessibleName(self.tr("Remove all details"))
+        self.redact_all.setToolTip(self.tr("Tick every detail: none of them is printed"))
         self.redact_all.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
         self.restore_all = QPushButton(self.tr("Res&tore all"), self)
         self.restore_all.setAccessibleName(self.tr("Restore all details"))
+        self.restore_all.setToolTip(self.tr("Untick every detail: all are printed as written"))
         self.restore_all.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
         row = QHBoxLayout()
         row.addWidget(self.redact_all)
@@ -128,8 +138,10 @@ class RedactionReview(QDialog):
             self.tr("&Build encrypted PDF"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok.setAccessibleName(self.tr("Build the encrypted PDF"))
+        self.ok.setToolTip(self.tr("Build the record without the ticked details, encrypted"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Close without building the record (Esc)"))
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         return buttons
@@ -144,11 +156,9 @@ class RedactionReview(QDialog):
 
     def _count(self) -> None:
         removed, total = len(self.confirmed_ids()), len(self.items())
-        text = self.tr("%1 of %2 details will be removed; %3 kept as written.")
-        self.count.setText(
-            text.replace("%1", str(removed)).replace("%2", str(total))
-            .replace("%3", str(total - removed))
-        )  # fmt: skip
+        removing = self.tr("%n of {total} details will be removed.", "", removed)
+        keeping = self.tr("%n will be kept as written.", "", total - removed)
+        self.count.setText(f"{removing.format(total=total)} {keeping}")
 
     def confirmed_ids(self) -> frozenset[str]:
         ticked = (i for i in self.items() if i.checkState(0) == Qt.CheckState.Checked)

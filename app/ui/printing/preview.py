@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.locale_format import number
 from app.ui.printing.raster import close_pdf, open_pdf
 
-DEFAULT_SIZE = QSize(900, 700)
+DEFAULT_SIZE = QSize(900, 540)  # fits 1366×768 at 125 % (1092×580 less the title bar)
 MIN_SIZE = QSize(480, 360)
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 4.0
 POINTS_PER_INCH = 72.0
@@ -67,14 +68,18 @@ class PrintPreview(QDialog):
     def _build_actions(self) -> None:
         key = QKeySequence
         self.previous_action = self._action(
-            self.tr("Previous page"), [key("Ctrl+PgUp")], self.previous_page
+            self.tr("Previous page"), [QKeySequence("Ctrl+PgUp")], self.previous_page
         )
-        self.next_action = self._action(self.tr("Next page"), [key("Ctrl+PgDown")], self.next_page)
-        zoom_in_keys = [key(key.StandardKey.ZoomIn), key("Ctrl+=")]
+        self.next_action = self._action(
+            self.tr("Next page"), [QKeySequence("Ctrl+PgDown")], self.next_page
+        )
+        zoom_in_keys = [key(key.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         self.zoom_in_action = self._action(self.tr("Zoom in"), zoom_in_keys, self.zoom_in)
         zoom_out_keys = [key(key.StandardKey.ZoomOut)]
         self.zoom_out_action = self._action(self.tr("Zoom out"), zoom_out_keys, self.zoom_out)
-        self.fit_action = self._action(self.tr("Fit width"), [key("Ctrl+0")], self.fit_width)
+        self.fit_action = self._action(
+            self.tr("Fit width"), [QKeySequence("Ctrl+0")], self.fit_width
+        )
         print_keys = [key(key.StandardKey.Print)]
         self.print_action = self._action(self.tr("Print…"), print_keys, self.print_requested)
 
@@ -90,9 +95,11 @@ class PrintPreview(QDialog):
         self.page_label.setAccessibleName(self.tr("Page number"))
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Choose a printer and print this document (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_requested)
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the preview; nothing is kept (Esc)"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.print_button, self.close_button):
             button.setAutoDefault(False)  # Enter must not print (or close) by accident
@@ -111,7 +118,7 @@ class PrintPreview(QDialog):
         layout.addWidget(self.view, 1)
 
     def _initial_size(self) -> QSize:
-        """900×700, or less where the screen is smaller (1366×768 with a panel)."""
+        """900×540, or less where the screen is smaller."""
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is None:
             return DEFAULT_SIZE
@@ -125,8 +132,10 @@ class PrintPreview(QDialog):
 
     def _show_page_number(self) -> None:
         count = self.page_count()
-        text = self.tr("Page %1 of %2").replace("%1", str(self.current_page() + 1))
-        self.page_label.setText(text.replace("%2", str(count)) if count else "")
+        text = self.tr("Page {page} of {pages}").format(
+            page=number(self.current_page() + 1), pages=number(count)
+        )
+        self.page_label.setText(text if count else "")
 
     def _go_to(self, page: int) -> None:
         if 0 <= page < self.page_count():

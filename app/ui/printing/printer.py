@@ -43,13 +43,9 @@ class PrintRefused(ShownAsWritten):
     document content in it."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def neutral_title() -> str:
     """The job title every print job gets: the print queue is visible to anyone nearby."""
-    return _tr("Caseload document")
+    return QCoreApplication.translate("Printing", "Caseload document")
 
 
 def writes_to_file(printer: QPrinter) -> bool:
@@ -62,7 +58,9 @@ def check_allowed(printer: QPrinter, *, client_document: bool) -> None:
     """Refuse a file as the destination of a client document (no plaintext copy on disk)."""
     if client_document and writes_to_file(printer):
         raise PrintRefused(
-            _tr("Client documents can only be printed on paper, not saved to a file.")
+            QCoreApplication.translate(
+                "Printing", "Client documents can only be printed on paper, not saved to a file."
+            )
         )
 
 
@@ -103,9 +101,13 @@ def _print_raster(pdf: bytes, printer: QPrinter, title: str) -> None:
     try:
         paint_pdf(pdf, printer)
     except PdfNotReadable as error:
-        raise PrintRefused(_tr("The document could not be read for printing.")) from error
+        raise PrintRefused(
+            QCoreApplication.translate("Printing", "The document could not be read for printing.")
+        ) from error
     except OSError as error:
-        raise PrintRefused(_tr("The printer could not start the job.")) from error
+        raise PrintRefused(
+            QCoreApplication.translate("Printing", "The printer could not start the job.")
+        ) from error
 
 
 def lp_arguments(printer: QPrinter, title: str, lp_program: str = "lp") -> list[str]:
@@ -121,14 +123,19 @@ def cups_options(printer: QPrinter) -> list[str]:
     """IPP job attributes for the choices made in the print dialog. Paper size is left to
     the printer's default: CUPS scales the PDF's pages to fit it."""
     sides = SIDES.get(printer.duplex())
-    options = [f"sides={sides}"] if sides else []
+    options = [_ipp("sides", sides)] if sides else []
     if printer.copyCount() > 1:
-        options.append(f"collate={'true' if printer.collateCopies() else 'false'}")
+        options.append(_ipp("collate", "true" if printer.collateCopies() else "false"))
     if printer.colorMode() == QPrinter.ColorMode.GrayScale:
-        options.append("print-color-mode=monochrome")
+        options.append(_ipp("print-color-mode", "monochrome"))
     if not printer.pageRanges().isEmpty():
-        options.append(f"page-ranges={printer.pageRanges().toString()}")
+        options.append(_ipp("page-ranges", printer.pageRanges().toString()))
     return options
+
+
+def _ipp(name: str, value: str) -> str:
+    """One `-o name=value` option of lp (IPP attribute names: code, not words)."""
+    return "=".join((name, value))
 
 
 def send_to_lp(arguments: list[str], pdf: bytes) -> None:
@@ -138,9 +145,13 @@ def send_to_lp(arguments: list[str], pdf: bytes) -> None:
             arguments, input=pdf, capture_output=True, timeout=LP_TIMEOUT_S, check=False
         )
     except subprocess.TimeoutExpired as error:
-        raise PrintRefused(_tr("The print system did not answer in time.")) from error
+        raise PrintRefused(
+            QCoreApplication.translate("Printing", "The print system did not answer in time.")
+        ) from error
     except OSError as error:
-        raise PrintRefused(_tr("The print system could not be started.")) from error
+        raise PrintRefused(
+            QCoreApplication.translate("Printing", "The print system could not be started.")
+        ) from error
     if result.returncode != 0:
         raise PrintRefused(lp_failure_message(result.stderr))
 
@@ -151,8 +162,11 @@ def lp_failure_message(stderr: bytes) -> str:
     lines = [line.strip() for line in stderr.decode(errors="replace").splitlines()]
     reason = next((line for line in reversed(lines) if line), "")
     reason = LP_PREFIX.sub("", reason)[:LP_MESSAGE_LIMIT]
-    message = _tr("The printer did not accept the job.")
-    return f"{message} ({reason})" if reason else message
+    if not reason:
+        return QCoreApplication.translate("Printing", "The printer did not accept the job.")
+    return QCoreApplication.translate(
+        "Printing", "The printer did not accept the job. ({reason})"
+    ).format(reason=reason)
 
 
 class PdfPrintDialog(QPrintDialog):
@@ -179,8 +193,8 @@ def print_dialog(pdf: bytes, parent: QWidget | None, *, client_document: bool) -
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(neutral_title())
     dialog = PdfPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
-    dialog.setAccessibleName(_tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
+    dialog.setAccessibleName(QCoreApplication.translate("Printing", "Print"))
     option = QAbstractPrintDialog.PrintDialogOption
     dialog.setOption(option.PrintToFile, not client_document)
     dialog.setOption(option.PrintSelection, False)

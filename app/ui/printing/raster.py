@@ -23,6 +23,10 @@ class PdfNotReadable(ValueError):
     """QtPdf could not open the bytes as a PDF."""
 
 
+class PrintEngineNotStarted(OSError):
+    """QPainter could not begin on the printer (the caller words it for the worker)."""
+
+
 def open_pdf(pdf: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument reading from a QBuffer holding `pdf`. Keep both alive together; close
     with close_pdf()."""
@@ -62,7 +66,7 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
         pages = pages_to_print(printer, document.pageCount())
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("the print engine could not start the job")
+            raise PrintEngineNotStarted
         try:
             for index, page in enumerate(_repeated(pages, printer)):
                 if index:

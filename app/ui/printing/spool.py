@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
 SHARED_MEMORY = Path("/dev/shm")
 TEMP_VARIABLES = ("TMPDIR", "TEMP", "TMP")
@@ -77,7 +79,11 @@ def _default_base() -> Path:
     if base is not None:
         return base
     if sys.platform.startswith("linux"):  # Linux always has /dev/shm; its absence is suspect
-        raise UnsafeTempDir("No memory-backed file system for temporary print files.")
+        raise UnsafeTempDir(
+            QCoreApplication.translate(
+                "Printing", "No memory-backed file system for temporary print files."
+            )
+        )
     return Path(tempfile.gettempdir())  # macOS, Windows: covered by full-disk encryption
 
 
@@ -85,9 +91,17 @@ def _check_ours(path: Path) -> None:
     """Refuse a symlink, a non-directory, or a directory owned by another user."""
     info = path.lstat()
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-        raise UnsafeTempDir(f"{path} is not a plain directory; refusing to use it.")
+        raise UnsafeTempDir(
+            QCoreApplication.translate(
+                "Printing", "{path} is not a plain directory; refusing to use it."
+            ).format(path=path)
+        )
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        raise UnsafeTempDir(f"{path} belongs to another user; refusing to use it.")
+        raise UnsafeTempDir(
+            QCoreApplication.translate(
+                "Printing", "{path} belongs to another user; refusing to use it."
+            ).format(path=path)
+        )
 
 
 def private_temp_dir(base: Path | None = None) -> Path:
