@@ -14,6 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.stages import CaseStage
 from app.core.timeutil import local_today
 from app.services import (
@@ -160,7 +162,7 @@ class VaultAccess:
         with self.vault.session() as session:
             names = {w.id: w.display_name for w in lookups.known_workers(session)}
             events = casework.stage_history(session, case_id)
-        unknown = "another worker"
+        unknown = QCoreApplication.translate("VaultAccess", "another worker")  # thread-safe
         return [HistoryLine(e, names.get(e.changed_by or "", unknown)) for e in events]
 
     def move_stage(

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from app.ui import theme
 from app.ui.controller import AppController
+from app.ui.i18n import LANGUAGES, system_language
 from app.ui.lock import DEFAULT_IDLE_MS
 from app.ui.main_window import TITLE
 from app.ui.printing.spool import confine_temp_files, empty_temp_dir
@@ -16,14 +18,21 @@ from app.ui.tasks import ThreadedTaskRunner
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, named "Caseload" (never anything about a client)."""
+    """The QApplication, named "Caseload" (never anything about a client), in the system's
+    language and with the app's look, before any window is built. The worker's own language
+    and text size, kept in the vault, are applied after unlock (app/ui/settings)."""
     QCoreApplication.setApplicationName(TITLE)
     QCoreApplication.setOrganizationName(TITLE)
     QApplication.setApplicationDisplayName(TITLE)
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
+    LANGUAGES.apply(system_language())
+    theme.apply_look(app)
+    return app
 
 
 def keep_settings_in(folder: Path) -> None:

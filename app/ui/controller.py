@@ -14,12 +14,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.services.dto import ClientRecord
 from app.services.vaults import ProfileHold, Vault, VaultStatus
 from app.ui.access import VaultAccess
 from app.ui.exports.hooks import ExportHooks
+from app.ui.help.hooks import HelpHooks
 from app.ui.intake.hooks import IntakeHooks
 from app.ui.lock import (
     DEFAULT_IDLE_MS,
@@ -34,6 +36,7 @@ from app.ui.lock import (
 from app.ui.lockdown.host import AppHost
 from app.ui.lockdown.os_signals import OsLockSignals
 from app.ui.lockdown.quick_hide import QuickHide, QuickHideSettings
+from app.ui.lockdown.reasons import idle_words, open_place, system_words
 from app.ui.lockdown.sequence import LockSequence, LockSteps
 from app.ui.main_window import MainWindow
 from app.ui.note_hooks import NoteHooks
@@ -47,7 +50,6 @@ if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
-RECORD_GONE = "That client's record could not be opened. Press F5 to refresh the list."
 
 
 class AppController(AppHost):
@@ -82,6 +84,8 @@ class AppController(AppHost):
         self.opening = VaultOpening(self.profile, runner, self.window)  # setup and unlock
         # Held from the first unlock to exit, across screen locks (app/store/process_lock.py).
         self._profile_hold: ProfileHold | None = None
+        # The record open when the screen locked, reopened after unlock: in memory only.
+        self._reopen: tuple[str, str] | None = None
         self.lockdown = LockSequence(runner.epoch)
         self.idle = IdleLock(idle_ms, self, idle_clock)
         self.os_signals = OsLockSignals(self, desktop_bus, desktop_bus)  # sleep, screensaver…
@@ -91,7 +95,8 @@ class AppController(AppHost):
         self.notes = NoteHooks(self, self)
         self.sync = SyncHooks(self, office, self)  # `office`: how to reach the server (tests)
         self.intake = IntakeHooks(self)  # New client (Ctrl+Shift+N), Edit details (Ctrl+Shift+E)
-        self.settings = SettingsHooks(self)  # Settings > Change passphrase…
+        self.settings = SettingsHooks(self, self.idle, self.sync.auto)  # and Preferences…, zoom
+        self.help = HelpHooks(self)  # Help menu: User guide (F1), shortcuts, About
         self.exports = ExportHooks(self)  # Client's own record…, court copies (Caseload menu)
         self._register_lock_parts()
 
@@ -102,9 +107,9 @@ class AppController(AppHost):
         window.refresh_action.triggered.connect(self.refresh)
         window.quit_action.triggered.connect(self.quit)
         window.neutral.leave_requested.connect(self.opening.show_unlock)
-        self.idle.lock_requested.connect(self.lock)
+        self.idle.lock_requested.connect(self._lock_from_idle_clock)
         self.idle.quiet.connect(self._quiet)
-        self.os_signals.lock_requested.connect(self.lock)
+        self.os_signals.lock_requested.connect(self._lock_by_system)
         self.quick_hide.hide_requested.connect(self.hide_now)
         workspace = window.workspace
         workspace.caseload.open_requested.connect(self.open_client)
@@ -138,7 +143,15 @@ class AppController(AppHost):
         workspace.today.load()
         self.runner.submit(opened.worker_name, self.window.set_worker_name)
         self.idle.arm()
+        self._reopen_record()
         self.unlocked.emit()
+
+    def _reopen_record(self) -> None:
+        """Back to the record that was open when the screen locked, through the normal path."""
+        if (reopen := self._reopen) is not None:
+            self._reopen = None
+            client_id, tab = reopen
+            self.open_client(client_id, tab)
 
     # -- working ------------------------------------------------------------------------
     def open_client(
@@ -184,7 +197,11 @@ class AppController(AppHost):
 
     def _record_failed(self) -> None:
         self.window.workspace.record.clear()
-        self.window.statusBar().showMessage(RECORD_GONE, 8000)
+        gone = QCoreApplication.translate(
+            "AppController",
+            "That client's record could not be opened. Press F5 to refresh the list.",
+        )
+        self.window.statusBar().showMessage(gone, 8000)
 
     def refresh(self) -> None:
         """F5, or after a change: read the lists, the day and the open record again."""
@@ -214,11 +231,23 @@ class AppController(AppHost):
         register(LockSteps("clipboard", forget=clear_own_clipboard))
         register(LockSteps("vault access", forget=self._forget_access))  # last: emits locked
 
-    def lock(self, _reason: object = None) -> None:
-        """Save drafts, stop, forget every client on screen, show the lock screen, drop the key
-        (the reason, from the idle timer or the OS, is only for reading the code)."""
-        if (opened := self.access) is not None:
-            self.lockdown.lock(close_on_worker(self.runner, opened))
+    def lock(self, _reason: object = None, why: str = "") -> None:
+        """Save drafts, stop, forget every client on screen, show the lock screen, drop the key.
+        `why` tells the worker on the unlock screen that the app locked itself (empty after
+        Ctrl+L); the open record is remembered (in memory) and reopened after unlock."""
+        if (opened := self.access) is None:
+            return
+        self._reopen = open_place(self.window.workspace.record)
+        self.lockdown.lock(close_on_worker(self.runner, opened))
+        self.window.unlock.set_locked_reason(why)
+
+    def _lock_from_idle_clock(self, reason: str) -> None:
+        """The idle timeout ("idle"), or the lock key pressed anywhere ("key": a manual lock)."""
+        self.lock(reason, idle_words(self.idle.timeout_ms) if reason == "idle" else "")
+
+    def _lock_by_system(self, reason: str) -> None:
+        """The laptop is going to sleep, the screen saver started or the session locked."""
+        self.lock(reason, system_words())
 
     def hide_now(self) -> None:
         """Quick-hide: lock, then a neutral screen instead of the unlock page."""
@@ -240,6 +269,7 @@ class AppController(AppHost):
         already locked): clear the screen as a lock does and go back to first-run setup.
         Unsaved drafts are not collected: there is no vault left to save them into."""
         self.lockdown.lock(close=None)
+        self._reopen = None  # nothing left to return to
         self._release_profile()
         self.opening.show_status(VaultStatus(exists=False))
 

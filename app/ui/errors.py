@@ -23,7 +23,6 @@ from app.services.fields import NotFound
 from app.store.errors import VaultError
 
 log = logging.getLogger(__name__)
-CONTEXT = "UserMessage"
 # Marked with a literal context so lupdate collects them; translated where they are used.
 GONE = QT_TRANSLATE_NOOP("UserMessage", "That record is no longer there.")
 FAULT = QT_TRANSLATE_NOOP(
@@ -41,7 +40,8 @@ class ShownAsWritten(Exception):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    """One of the QT_TRANSLATE_NOOP sentences above (collected there), translated now."""
+    return QCoreApplication.translate("UserMessage", text)
 
 
 def user_message(error: BaseException, doing: str | None = None) -> str:

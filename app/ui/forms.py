@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.locale_format import DAY
 from app.ui.widgets import error_label, paragraph
 
-DATE_FORMAT = "d MMM yyyy"
+DATE_FORMAT = DAY  # the one day format (app/ui/locale_format.py)
 W = TypeVar("W", bound=QWidget)
 
 
@@ -47,18 +48,28 @@ class FormDialog(QDialog):
         self.closed = False  # the answer may come back after the worker closed the form
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = error_label("Problem with this form")
+        self.error = error_label(QCoreApplication.translate("FormDialog", "Problem with this form"))
         self.buttons = QDialogButtonBox()
         self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(ok_text.replace("&", ""))
         self.ok.setDefault(True)
+        self.ok.setToolTip(
+            QCoreApplication.translate("FormDialog", "{action} (Enter)").format(
+                action=ok_text.replace("&", "")
+            )
+        )
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel.setAccessibleName("Cancel")
+        self.cancel.setAccessibleName(QCoreApplication.translate("FormDialog", "Cancel"))
+        self.cancel.setToolTip(
+            QCoreApplication.translate("FormDialog", "Close without saving (Esc)")
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if intro:
-            layout.addWidget(paragraph(intro, "About this form"))
+            layout.addWidget(
+                paragraph(intro, QCoreApplication.translate("FormDialog", "About this form"))
+            )
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -143,8 +154,15 @@ class OptionalDate(QWidget):
 
     def __init__(self, accessible: str, initial: date | None = None, checked: bool = False):
         super().__init__()
-        self.enabled = QCheckBox("Set")
-        self.enabled.setAccessibleName(f"Set a {accessible.lower()}")
+        self.enabled = QCheckBox(QCoreApplication.translate("FormDialog", "Set"))
+        self.enabled.setAccessibleName(
+            QCoreApplication.translate("FormDialog", "Set a date: {what}").format(what=accessible)
+        )
+        self.enabled.setToolTip(
+            QCoreApplication.translate(
+                "FormDialog", "Tick to give this date; leave it out otherwise"
+            )
+        )
         self.edit = date_edit(accessible, initial)
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.enabled.setChecked(checked)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], float]  # seconds; only differences matter
 
-LOCK_KEYS = "Ctrl+L"
+LOCK_KEYS = QKeySequence("Ctrl+L")
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 QUIET_MS = 5000  # longer than the note editor's autosave delay (3 s), so it comes after it
 MAX_IDLE_MS = 15 * 60 * 1000
@@ -78,7 +78,7 @@ class IdleLock(QObject):
     ) -> None:
         super().__init__(parent)
         self._clock, self._armed = clock, False
-        self._lock_key = QKeySequence(LOCK_KEYS)
+        self._lock_key = LOCK_KEYS
         self._timeout_ms = _bounded(timeout_ms)
         self._last_input = clock()
         self._check = QTimer(self)

@@ -4,11 +4,13 @@ client."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.refusal import QT_TRANSLATE_NOOP
+from app.ui import theme
 from app.ui.caseload.panel import CaseloadPanel
 from app.ui.lockdown.neutral import NeutralScreen
 from app.ui.record.view import RecordView
@@ -24,17 +28,31 @@ from app.ui.sync.widgets import SyncBanner, SyncStatusBar
 from app.ui.tasks import TaskRunner
 from app.ui.today.view import TodayPane
 from app.ui.unlock.screen import UnlockScreen
-from app.ui.widgets import NOTICE_STYLE
 
-TITLE = "Caseload"
+# The product's name: the application name as it is (settings paths), the title translated
+# (translators keep the name). Never a client's name in the title.
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "Caseload")
 DEFAULT_SIZE = (1366, 768)
-PASSPHRASE_ONLY = "Passphrase-only vault: weaker protection"
-STOP_SYNC_KEYS = "Ctrl+Shift+X"
-STOP_SYNC_TIP = (
-    f"Stop the sync now ({STOP_SYNC_KEYS}): what was sent and received is kept, the rest goes "
-    "next time"
-)
-HINTS = "Ctrl+1 today · Ctrl+2 caseload · Ctrl+F find · Enter open · Ctrl+N note · Ctrl+L lock"
+LIST_SHARE = 45  # % of the width for Today / the caseload list; the record pane gets the rest
+LIST_MIN_WIDTH, RECORD_MIN_WIDTH = 380, 420  # neither pane collapses
+STOP_SYNC_KEYS = QKeySequence("Ctrl+Shift+X").toString()
+
+
+def window_title() -> str:
+    return QCoreApplication.translate("MainWindow", TITLE)
+
+
+def opening_size() -> QSize:
+    """DEFAULT_SIZE, or the screen's free area when that is smaller (1366x768 at 125 %)."""
+    size = QSize(*DEFAULT_SIZE)
+    screen = QGuiApplication.primaryScreen()
+    return size.boundedTo(screen.availableSize()) if screen is not None else size
+
+
+def locked_window_title() -> str:
+    """The title while locked (Qt adds " — Caseload"): the taskbar says so, and the bundle's
+    smoke test looks for it."""
+    return QCoreApplication.translate("MainWindow", "Locked")
 
 
 class Workspace(QSplitter):
@@ -42,23 +60,49 @@ class Workspace(QSplitter):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setAccessibleName("Workspace")
+        self.setAccessibleName(self.tr("Workspace"))
         self.today = TodayPane(runner)
         self.caseload = CaseloadPanel(runner)
         self.lists = QTabWidget()
-        self.lists.setAccessibleName("Today and caseload")
+        self.lists.setAccessibleName(self.tr("Today and caseload"))
         self.lists.setDocumentMode(True)
-        self.lists.addTab(self.today, "Today  (Ctrl+1)")
-        self.lists.addTab(self.caseload, "Caseload  (Ctrl+2)")
-        self.lists.tabBar().setAccessibleName("Today or caseload")
+        self.lists.addTab(self.today, self.tr("Today  (Ctrl+1)"))
+        self.lists.addTab(self.caseload, self.tr("Caseload  (Ctrl+2)"))
+        self.lists.tabBar().setAccessibleName(self.tr("Today or caseload"))
+        self.lists.tabBar().setAccessibleDescription(
+            self.tr("Switch between today's work and the caseload list (Ctrl+1, Ctrl+2)")
+        )
+        self.lists.setTabToolTip(0, self.tr("Today's visits, tasks and deadlines (Ctrl+1)"))
+        self.lists.setTabToolTip(1, self.tr("The caseload list (Ctrl+2)"))
         self.lists.setCurrentWidget(self.caseload)
+        self.lists.setMinimumWidth(LIST_MIN_WIDTH)
         self.record = RecordView(runner)
+        self.today.day_shown.connect(self.record.refresh_empty_state)
+        self.record_area = self._scrolled(self.record)
         self.addWidget(self.lists)
-        self.addWidget(self.record)
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 1)
+        self.addWidget(self.record_area)
         self.setChildrenCollapsible(False)
-        self.setSizes([760, 606])
+        self.setHandleWidth(theme.SPACING // 2 + 2)
+        self.setStretchFactor(0, LIST_SHARE)  # a wider window widens both, in the same shares
+        self.setStretchFactor(1, 100 - LIST_SHARE)
+        self.share_width(DEFAULT_SIZE[0])
+
+    @staticmethod
+    def _scrolled(record: RecordView) -> QScrollArea:
+        """The record scrolls as a whole only when the window is shorter or narrower than it
+        needs (1092x580 at 125 % scaling); otherwise it fills the pane."""
+        area = QScrollArea()
+        area.setWidget(record)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the record, not the frame
+        area.setMinimumWidth(RECORD_MIN_WIDTH)
+        return area
+
+    def share_width(self, width: int) -> None:
+        """The list gets LIST_SHARE % of `width`, the record the rest (minimums kept)."""
+        listed = max(LIST_MIN_WIDTH, width * LIST_SHARE // 100)
+        self.setSizes([listed, max(RECORD_MIN_WIDTH, width - listed)])
 
     def show_today(self) -> None:
         self.lists.setCurrentWidget(self.today)
@@ -78,9 +122,9 @@ class Workspace(QSplitter):
 class MainWindow(QMainWindow):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        self.resize(*DEFAULT_SIZE)
+        self.setWindowTitle(window_title())
+        self.setAccessibleName(window_title())
+        self.resize(opening_size())
         self.setup = SetupScreen()
         self.unlock = UnlockScreen()
         self.workspace = Workspace(runner)
@@ -103,36 +147,56 @@ class MainWindow(QMainWindow):
 
     # -- chrome -------------------------------------------------------------------------
     def _action(self, text: str, keys: QKeySequence | str, tip: str) -> QAction:
+        """A window-wide action; its tooltip and status tip say what it does and its keys."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
+        shortcut = QKeySequence(keys)
+        action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip)
+        shown = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(self.tr("{what} ({keys})").format(what=tip, keys=shown) if shown else tip)
+        action.setStatusTip(tip)
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
     def _actions(self) -> None:
-        self.find_action = self._action("&Find client", "Ctrl+F", "Focus the search box")
-        self.today_action = self._action("&Today", "Ctrl+1", "Today's visits, tasks and deadlines")
-        self.caseload_action = self._action("&Caseload", "Ctrl+2", "The caseload list")
+        self.find_action = self._action(
+            self.tr("&Find client"), QKeySequence("Ctrl+F"), self.tr("Focus the search box")
+        )
+        self.today_action = self._action(
+            self.tr("&Today"),
+            QKeySequence("Ctrl+1"),
+            self.tr("Today's visits, tasks and deadlines"),
+        )
+        self.caseload_action = self._action(
+            self.tr("&Caseload"), QKeySequence("Ctrl+2"), self.tr("The caseload list")
+        )
         self.new_note_action = self._action(
-            "&New note", "Ctrl+N", "Start a case note for the client whose record is open"
+            self.tr("&New note"),
+            QKeySequence("Ctrl+N"),
+            self.tr("Start a case note for the client whose record is open"),
         )
         self.new_consent_action = self._action(
             self.tr("New &consent"),
-            "Ctrl+Shift+C",
+            QKeySequence("Ctrl+Shift+C"),
             self.tr("Prepare a consent form with the client whose record is open"),
         )
         self.new_client_action = self._action(
             self.tr("New c&lient…"),
-            "Ctrl+Shift+N",
+            QKeySequence("Ctrl+Shift+N"),
             self.tr("Take in a new client (checked for possible duplicates before saving)"),
         )
-        self.refresh_action = self._action("&Refresh", "F5", "Reload the caseload")
-        self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock the screen now")
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), QKeySequence("F5"), self.tr("Reload the caseload")
+        )
+        self.lock_action = self._action(
+            self.tr("&Lock now"), QKeySequence("Ctrl+L"), self.tr("Lock the screen now")
+        )
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # dialogs too
-        self.quit_action = self._action("&Quit", "Ctrl+Q", "Lock and quit")
-        menu = self.menuBar().addMenu("&Caseload")
-        menu.setAccessibleName("Caseload menu")
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.tr("Lock and quit")
+        )
+        menu = self.menuBar().addMenu(self.tr("&Caseload"))
+        menu.setAccessibleName(self.tr("Caseload menu"))
         self.caseload_menu = menu  # app/ui/exports/hooks.py adds the client's exports to it
         actions = (
             self.find_action,
@@ -145,11 +209,12 @@ class MainWindow(QMainWindow):
         menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        view = self.menuBar().addMenu("&View")
-        view.setAccessibleName("View menu")
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.setAccessibleName(self.tr("View menu"))
+        self.view_menu = view  # the settings hooks add text size and contrast here
         for action in (self.today_action, self.caseload_action):
             view.addAction(action)
-        self.menuBar().setAccessibleName("Menu bar")
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.find_action.triggered.connect(self.workspace.show_caseload)
         self.today_action.triggered.connect(self.workspace.show_today)
         self.caseload_action.triggered.connect(self.workspace.show_caseload)
@@ -162,13 +227,22 @@ class MainWindow(QMainWindow):
         """Enabled by app.ui.sync.hooks, which knows whether a sync runs and the vault is
         connected; all off until a vault is open."""
         self.sync_action = self._action(
-            "&Sync now", "Ctrl+Shift+S", "Send your changes to the office and get theirs"
+            self.tr("&Sync now"),
+            QKeySequence("Ctrl+Shift+S"),
+            self.tr("Send your changes to the office and get theirs"),
         )
-        self.stop_sync_action = self._action("S&top sync", STOP_SYNC_KEYS, STOP_SYNC_TIP)
-        self.stop_sync_action.setStatusTip(STOP_SYNC_TIP)
-        self.stop_sync_action.setIconText("Stop")  # the status bar's button, beside the progress
+        stop_tip = self.tr(
+            "Stop the sync now ({keys}): what was sent and received is kept, the rest goes "
+            "next time"
+        ).format(keys=STOP_SYNC_KEYS)
+        self.stop_sync_action = self._action(self.tr("S&top sync"), STOP_SYNC_KEYS, stop_tip)
+        self.stop_sync_action.setToolTip(stop_tip)  # it names its keys already
+        # The status bar's button, beside the progress:
+        self.stop_sync_action.setIconText(self.tr("Stop"))
         self.connect_action = self._action(
-            "C&onnect to the office…", "", "Connect this laptop with a code from the office"
+            self.tr("C&onnect to the office…"),
+            "",
+            self.tr("Connect this laptop with a code from the office"),
         )
         self.reconnect_action = self._action(  # shown instead, once the laptop is connected
             self.tr("&Re-connect with a code…"),
@@ -176,7 +250,7 @@ class MainWindow(QMainWindow):
             self.tr("After the office changed its certificate: a new code from your supervisor"),
         )
         self.conflicts_action = self._action(
-            "Sync &conflicts…", "", "Edits of yours that a newer value replaced"
+            self.tr("Sync &conflicts…"), "", self.tr("Edits of yours that a newer value replaced")
         )
         self.auto_sync_action = self._action(
             self.tr("Sync &automatically"),
@@ -190,8 +264,8 @@ class MainWindow(QMainWindow):
         self.sync_status.use_actions(self.sync_action, self.stop_sync_action)
 
     def _sync_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Sync")
-        menu.setAccessibleName("Sync menu")
+        menu = self.menuBar().addMenu(self.tr("&Sync"))
+        menu.setAccessibleName(self.tr("Sync menu"))
         for action in (
             self.sync_action,
             self.stop_sync_action,
@@ -217,13 +291,15 @@ class MainWindow(QMainWindow):
 
     def _status_bar(self) -> None:
         self.worker_label = QLabel()
-        self.worker_label.setAccessibleName("Signed-in worker")
-        self.weak_label = QLabel(PASSPHRASE_ONLY)
-        self.weak_label.setStyleSheet(NOTICE_STYLE.replace("padding: 6px", "padding: 1px 6px"))
-        self.weak_label.setAccessibleName("Passphrase-only warning")
+        self.worker_label.setAccessibleName(self.tr("Signed-in worker"))
+        self.weak_label = QLabel(self.tr("Passphrase-only vault: weaker protection"))
+        theme.set_role(self.weak_label, "notice-compact")
+        self.weak_label.setAccessibleName(self.tr("Passphrase-only warning"))
         self.weak_label.hide()
-        self.hint_label = QLabel(HINTS)
-        self.hint_label.setAccessibleName("Keyboard shortcuts")
+        self.hint_label = QLabel(
+            self.tr("Ctrl+1 today · Ctrl+2 caseload · Ctrl+F find · Ctrl+N note · Ctrl+L lock")
+        )
+        self.hint_label.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.statusBar().addWidget(self.worker_label)
         self.statusBar().addWidget(self.weak_label)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -255,6 +331,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget, unlocked: bool) -> None:
         self.pages.setCurrentWidget(page)
+        locked = page is self.unlock or page is self.neutral
+        self.setWindowTitle(locked_window_title() if locked else window_title())
         self.menuBar().show()  # hidden only on the quick-hide screen
         self.statusBar().show()
         for action in self._workspace_actions():
@@ -289,7 +367,7 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget() is self.workspace
 
     def set_worker_name(self, name: str) -> None:
-        self.worker_label.setText(f"Signed in: {name}")
+        self.worker_label.setText(self.tr("Signed in: {name}").format(name=name))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.workspace.clear()

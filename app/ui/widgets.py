@@ -9,23 +9,24 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 # Dates and times are formatted in one place; re-exported for the screens that import them here.
+from app.ui import theme
 from app.ui.locale_format import NONE, local_moment, long_day, short_day
 
 CARD_WIDTH = 560
 __all__ = ["NONE", "local_moment", "long_day", "short_day"]
-ERROR_STYLE = "QLabel { color: #a4001d; font-weight: bold; }"
-NOTICE_STYLE = (
-    "QLabel { background: #fff1c2; color: #4a2e00; border: 1px solid #b07800;"
-    " border-radius: 4px; padding: 6px; }"
-)
 
 
-def heading(text: str, point_size: int = 18) -> QLabel:
+def heading(text: str, point_size: int = 0) -> QLabel:
+    """A bold heading; sized by the type scale (following text zoom) unless `point_size`."""
     label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSize(point_size)
-    font.setBold(True)
-    label.setFont(font)
+    label.setWordWrap(True)
+    if point_size:
+        font = QFont(label.font())
+        font.setPointSize(point_size)
+        font.setBold(True)
+        label.setFont(font)
+    else:
+        theme.use_level(label, "heading")
     label.setAccessibleName(text)
     return label
 
@@ -39,22 +40,22 @@ def paragraph(text: str, accessible: str) -> QLabel:
 
 
 def error_label(accessible: str) -> QLabel:
-    """A red line for problems; hidden until there is one."""
+    """A line for problems in the theme's danger colour; hidden until there is one."""
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(ERROR_STYLE)
+    theme.set_role(label, "error")
     label.setAccessibleName(accessible)
     label.hide()
     return label
 
 
 def notice(text: str, accessible: str) -> QLabel:
-    """An amber box for warnings the worker must see (weaker protection and the like)."""
+    """A boxed warning the worker must see (weaker protection and the like)."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(NOTICE_STYLE)
+    theme.set_role(label, "notice")
     label.setAccessibleName(accessible)
     return label
 
@@ -74,11 +75,12 @@ def card_layout(screen: QWidget, width: int = CARD_WIDTH) -> QVBoxLayout:
     """Centre a fixed-width card on `screen`; returns the card's layout to fill."""
     card = QFrame()
     card.setFrameShape(QFrame.Shape.StyledPanel)
+    theme.set_role(card, "card")
     card.setMaximumWidth(width)
     card.setMinimumWidth(min(width, 420))
     inner = QVBoxLayout(card)
-    inner.setContentsMargins(24, 20, 24, 20)
-    inner.setSpacing(12)
+    inner.setContentsMargins(3 * theme.SPACING, theme.MARGIN, 3 * theme.SPACING, theme.MARGIN)
+    inner.setSpacing(theme.SPACING + theme.SPACING // 2)
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(card, stretch=4)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.ui import theme
+
 
 class NeutralScreen(QWidget):
     leave_requested = Signal()  # any key or click: show the unlock screen
@@ -16,9 +18,12 @@ class NeutralScreen(QWidget):
         self.setAccessibleName(self.tr("Locked"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("background: #d9d9d9;")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a QWidget subclass
+        theme.set_role(self, "neutral")  # colours: app/ui/theme.py
         self.hint = QLabel(self.tr("Press any key"))
-        self.hint.setStyleSheet("color: #6b6b6b; font-size: 9pt;")
+        self.hint.setAccessibleName(self.tr("Press any key"))
+        theme.set_role(self.hint, "neutral-hint")
+        theme.use_level(self.hint, "small", bold=False)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.hint, alignment=Qt.AlignmentFlag.AlignRight)

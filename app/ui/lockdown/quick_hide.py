@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 @dataclass(frozen=True)
 class QuickHideSettings:
-    keys: str = "Ctrl+Shift+H"
+    keys: str = QKeySequence("Ctrl+Shift+H").toString()
     double_escape: bool = True
     double_escape_ms: int = 400  # two presses closer than this hide; slower ones close dialogs
 

@@ -98,7 +98,7 @@ class LockSequence:
 
     def _collect_saves(self) -> list[SaveJob]:
         saves: list[SaveJob] = []
-        self._each("save pending", lambda part: saves.extend(part.save_pending()))
+        self._each("save_pending", lambda part: saves.extend(part.save_pending()))
         return saves
 
     def _each(self, step: str, run: Callable[[Lockable], object]) -> None:

@@ -16,31 +16,46 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.passphrase import ADVICE_CONTEXT, LABELS, Strength, estimate
+from app.core.refusal import QT_TRANSLATE_NOOP
+from app.ui import theme
 from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
 
-EXPLANATION = (
+# Marked here, translated where shown (the translator is installed after import).
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "SetupScreen",
     "Your passphrase locks every client record on this laptop. Use a few unrelated words "
-    "you will remember (at least 10 characters)."
+    "you will remember (at least 10 characters).",
 )
-IF_FORGOTTEN = (
+IF_FORGOTTEN = QT_TRANSLATE_NOOP(
+    "SetupScreen",
     "If you forget it: nobody can look it up or reset it, not IT and not your supervisor. "
     "Only your office can restore access, using the office recovery key, so you would have "
-    "to ask them. Do not keep it written down with the laptop."
+    "to ask them. Do not keep it written down with the laptop.",
 )
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "SetupScreen",
     "This computer has no system keyring, so the vault cannot also be tied to this laptop. "
     "Anyone who copies the files would only need to guess your passphrase. Ask IT to set up "
-    "the keyring, or accept the weaker protection below."
+    "the keyring, or accept the weaker protection below.",
 )
-NO_RECOVERY = (
+NO_RECOVERY = QT_TRANSLATE_NOOP(
+    "SetupScreen",
     "If you forget it: nobody can look it up or reset it. No office recovery key is installed "
     "on this laptop, so a forgotten passphrase means the records on it are lost until the "
-    "office sends them again. Do not keep it written down with the laptop."
+    "office sends them again. Do not keep it written down with the laptop.",
 )
-WEAK_OPTION = "Create a passphrase-only vault (weaker)"
+WEAK_OPTION = QT_TRANSLATE_NOOP("SetupScreen", "Create a passphrase-only vault (weaker)")
 
 
-BAR_COLOURS = ("#a4001d", "#c0392b", "#b07800", "#2e7d32", "#1b5e20")
+def _setup_words(text: str) -> str:
+    """One of the SetupScreen sentences above, in the worker's language."""
+    return QCoreApplication.translate("SetupScreen", text)
+
+
+def bar_colour(score: int) -> str:
+    """The strength bar's colour for `score` (0-4), from the theme's palette."""
+    c = theme.colors()
+    return (c.danger, c.danger, c.warning_border, c.success, c.success)[score]
 
 
 def _words(text: str) -> str:
@@ -52,16 +67,16 @@ class StrengthMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        self.label.setAccessibleName("Passphrase strength")
+        self.label.setAccessibleName(self.tr("Passphrase strength"))
         self.label.setMinimumWidth(110)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(LABELS))
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(12)
-        self.bar.setAccessibleName("Passphrase strength meter")
+        self.bar.setAccessibleName(self.tr("Passphrase strength meter"))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("Passphrase advice")
+        self.advice.setAccessibleName(self.tr("Passphrase advice"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
@@ -79,7 +94,7 @@ class StrengthMeter(QWidget):
         shown = label if passphrase else "—"
         self.label.setText(self.tr("Strength: %1").replace("%1", shown))
         self.bar.setValue(strength.score + 1 if passphrase else 0)
-        colour = BAR_COLOURS[strength.score]
+        colour = bar_colour(strength.score)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.advice.setText(_words(strength.advice))
         self.bar.setAccessibleDescription(label)
@@ -92,47 +107,65 @@ class SetupScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keyring: bool | None = None
-        self.worker_name = QLineEdit(placeholderText="e.g. Alex Rivera")
-        self.worker_name.setAccessibleName("Your name")
-        self.passphrase = self._secret("Passphrase")
-        self.confirm = self._secret("Confirm passphrase")
-        self.show_secret = QCheckBox("Show passphrase")
-        self.show_secret.setAccessibleName("Show passphrase")
+        self.worker_name = QLineEdit(placeholderText=self.tr("e.g. Alex Rivera"))
+        self.worker_name.setAccessibleName(self.tr("Your name"))
+        self.worker_name.setAccessibleDescription(
+            self.tr("Your name as your office knows it; it is shown on the notes you write")
+        )
+        self.passphrase = self._secret(
+            self.tr("Passphrase"),
+            self.tr("At least 10 characters: a few unrelated words you will remember"),
+        )
+        self.confirm = self._secret(
+            self.tr("Confirm passphrase"), self.tr("Type the same passphrase again")
+        )
+        self.show_secret = QCheckBox(self.tr("&Show passphrase"))
+        self.show_secret.setAccessibleName(self.tr("Show passphrase"))
+        self.show_secret.setAccessibleDescription(
+            self.tr("Shows the passphrase as you type it; make sure nobody is watching")
+        )
         self.show_secret.toggled.connect(self._toggle_echo)
         self.meter = StrengthMeter()
         self.passphrase.textChanged.connect(self._rate)
         self.worker_name.textChanged.connect(self._rate)
-        self.keyring_warning = notice(NO_KEYRING, "Keyring warning")
-        self.accept_weaker = QCheckBox(WEAK_OPTION)
-        self.accept_weaker.setAccessibleName(WEAK_OPTION)
-        self.error = error_label("Setup problem")
-        self.busy = busy_bar("Creating your encrypted vault")
+        self.keyring_warning = notice(_setup_words(NO_KEYRING), self.tr("Keyring warning"))
+        self.accept_weaker = QCheckBox(_setup_words(WEAK_OPTION))
+        self.accept_weaker.setAccessibleName(_setup_words(WEAK_OPTION))
+        self.accept_weaker.setAccessibleDescription(_setup_words(NO_KEYRING))
+        self.error = error_label(self.tr("Setup problem"))
+        self.busy = busy_bar(self.tr("Creating your encrypted vault"))
         self.create_button = QPushButton(self.tr("Create my vault"))
         self.create_button.setAccessibleName(self.tr("Create my vault"))
+        self.create_button.setToolTip(
+            self.tr("Create the encrypted vault for your caseload on this laptop (Enter)")
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
         self._layout()
         self.set_keyring_available(None)
 
-    def _secret(self, accessible: str) -> QLineEdit:
+    def _secret(self, accessible: str, description: str) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setAccessibleName(accessible)
+        field.setAccessibleDescription(description)
         field.returnPressed.connect(self.submit)
         return field
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Your name", self.worker_name)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("Your &name"), self.worker_name)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("Type it again", self.confirm)
+        form.addRow(self.tr("Type it &again"), self.confirm)
         form.addRow("", self.show_secret)
         layout: QVBoxLayout = card_layout(self)
-        layout.addWidget(heading("Set up Caseload on this laptop"))
-        layout.addWidget(paragraph(EXPLANATION, "About your passphrase"))
-        self.forgotten = paragraph(IF_FORGOTTEN, "If you forget your passphrase")
-        self.forgotten.setStyleSheet("QLabel { font-weight: bold; }")
+        layout.addWidget(heading(self.tr("Set up Caseload on this laptop")))
+        layout.addWidget(paragraph(_setup_words(EXPLANATION), self.tr("About your passphrase")))
+        self.forgotten = paragraph(
+            _setup_words(IF_FORGOTTEN), self.tr("If you forget your passphrase")
+        )
+        theme.use_level(self.forgotten, "body", bold=True)
         layout.addWidget(self.forgotten)
         layout.addLayout(form)
         for widget in (self.keyring_warning, self.accept_weaker, self.error, self.busy):
@@ -152,7 +185,7 @@ class SetupScreen(QWidget):
 
     def set_recovery_configured(self, configured: bool) -> None:
         """Say honestly whether the office can restore a forgotten passphrase."""
-        self.forgotten.setText(IF_FORGOTTEN if configured else NO_RECOVERY)
+        self.forgotten.setText(_setup_words(IF_FORGOTTEN if configured else NO_RECOVERY))
 
     def set_keyring_available(self, available: bool | None) -> None:
         """None while the check runs; False shows the warning and the opt-in checkbox."""
@@ -164,15 +197,19 @@ class SetupScreen(QWidget):
     def problem(self) -> str | None:
         """Why the form cannot be submitted yet, in plain words; None when it can."""
         if not self.worker_name.text().strip():
-            return "Enter your name."
+            return self.tr("Enter your name.")
         strength = estimate(self.passphrase.text(), self._personal())
         if not strength.acceptable:
             label, advice = _words(strength.label).lower(), _words(strength.advice)
-            return f"That passphrase is too weak ({label}). {advice}"
+            return self.tr("That passphrase is too weak ({label}). {advice}").format(
+                label=label, advice=advice
+            )
         if self.passphrase.text() != self.confirm.text():
-            return "The two passphrases are different. Type the same passphrase twice."
+            return self.tr("The two passphrases are different. Type the same passphrase twice.")
         if self._keyring is False and not self.accept_weaker.isChecked():
-            return f"There is no system keyring. Tick “{WEAK_OPTION}” to continue without it."
+            return self.tr(
+                "There is no system keyring. Tick “{option}” to continue without it."
+            ).format(option=_setup_words(WEAK_OPTION))
         return None
 
     def submit(self) -> None:

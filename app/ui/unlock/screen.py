@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.store.errors import PassphraseAttempt, UnlockRefused, WrongPassphrase
+from app.ui import theme
 from app.ui.widgets import busy_bar, card_layout, error_label, heading, notice, paragraph
 
 
@@ -34,15 +35,28 @@ class UnlockScreen(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(self.tr("Type your passphrase, then press Enter"))
         self.passphrase.returnPressed.connect(self.submit)
         self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.setDefault(True)
+        self.unlock.setToolTip(self.tr("Open your caseload (Enter)"))
         self.unlock.clicked.connect(self.submit)
+        self.forgot = QPushButton(self.tr("&Forgot your passphrase?"))
+        self.forgot.setAccessibleName(self.tr("Forgot your passphrase?"))
+        self.forgot.setToolTip(self.tr("What to do when you cannot remember your passphrase"))
+        self.forgot.setAutoDefault(False)  # Enter in the field still unlocks
+        self.forgot.setCheckable(True)
+        self.forgot.toggled.connect(self._explain_recovery)
         self._make_messages()
         self._layout()
+        QWidget.setTabOrder(self.passphrase, self.unlock)
+        QWidget.setTabOrder(self.unlock, self.forgot)
 
     def _make_messages(self) -> None:
+        self.locked_itself = paragraph("", self.tr("Why Caseload is locked"))
+        theme.set_role(self.locked_itself, "info")
+        self.locked_itself.hide()
         self.warning = notice(
             self.tr(
                 "This vault is protected by your passphrase only (no system keyring). "
@@ -57,8 +71,10 @@ class UnlockScreen(QWidget):
         self.wait.hide()
         self.forgotten = paragraph(
             self.tr(
-                "Forgotten your passphrase? Nobody can look it up. Ask your office: they can "
-                "restore access with the office recovery key."
+                "Forgotten your passphrase? Nobody can look it up or reset it, not IT and not "
+                "your supervisor. Ask your office: they can restore access with the office "
+                "recovery key, then you choose a new passphrase. Your notes stay encrypted on "
+                "this laptop meanwhile."
             ),
             self.tr("Forgotten passphrase"),
         )
@@ -73,15 +89,27 @@ class UnlockScreen(QWidget):
         layout.addWidget(heading(self.tr("Caseload is locked")))
         hint = self.tr("Enter your passphrase to open your caseload.")
         layout.addWidget(paragraph(hint, hint))
+        layout.addWidget(self.locked_itself)
         layout.addWidget(self.warning)
         layout.addLayout(row)
-        for widget in (self.busy, self.error, self.wait, self.forgotten):
+        for widget in (self.busy, self.error, self.wait):
             layout.addWidget(widget)
+        layout.addWidget(self.forgot, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.forgotten)
 
     # -- state --------------------------------------------------------------------------
     @property
     def waiting(self) -> bool:
         return self._remaining > 0 or self._recovery_only
+
+    def set_locked_reason(self, text: str) -> None:
+        """Why the screen is locked when the worker did not lock it (idle, the laptop slept);
+        an empty text hides the line (a manual lock needs no explanation)."""
+        self.locked_itself.setText(text)
+        self.locked_itself.setVisible(bool(text))
+
+    def _explain_recovery(self, shown: bool) -> None:
+        self.forgotten.setVisible(shown or self.waiting)
 
     def set_passphrase_only(self, passphrase_only: bool) -> None:
         self.warning.setVisible(passphrase_only)
@@ -138,7 +166,9 @@ class UnlockScreen(QWidget):
         self._tick.stop()
         self._remaining, self._recovery_only = 0, False
         self.wait.hide()
+        self.forgot.setChecked(False)
         self.forgotten.hide()
+        self.set_locked_reason("")
         self.reset()
 
     def reset(self) -> None:
