@@ -16,9 +16,14 @@ SUPPORTED = ("en", "es", "fr")
 DEFAULT = "en"
 
 
+def endonym(name: str) -> str:
+    """A language's name in its own words, the same in every language (never translated)."""
+    return name
+
+
 def language_names() -> dict[str, str]:
     """Each language in its own words, for the Settings list."""
-    return {"en": "English", "es": "Español", "fr": "Français"}
+    return {"en": endonym("English"), "es": endonym("Español"), "fr": endonym("Français")}
 
 
 def system_language() -> str:

@@ -33,7 +33,9 @@ Clock = Callable[[], float]  # seconds; only differences matter
 LOCK_KEYS = QKeySequence("Ctrl+L")
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 QUIET_MS = 5000  # longer than the note editor's autosave delay (3 s), so it comes after it
-MAX_IDLE_MS = 15 * 60 * 1000
+# The longest idle lock the app accepts at all; the office's maximum (Settings, from /v1/info,
+# server setting max_idle_lock_minutes: 1 to 1440) is what limits a worker's choice.
+MAX_IDLE_MS = 24 * 60 * 60 * 1000
 MAX_CHECK_MS = 1000  # how late an idle lock may come, at most
 
 INPUT_EVENTS = frozenset(
@@ -61,7 +63,7 @@ def boot_clock() -> float:
 
 
 def _bounded(timeout_ms: int) -> int:
-    return min(max(timeout_ms, 1), MAX_IDLE_MS)  # org policy: at most 15 minutes
+    return min(max(timeout_ms, 1), MAX_IDLE_MS)
 
 
 class IdleLock(QObject):
@@ -79,7 +81,7 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._clock, self._armed = clock, False
         self._lock_key = LOCK_KEYS
-        self._timeout_ms = _bounded(timeout_ms)
+        self._timeout_ms = self.default_ms = _bounded(timeout_ms)
         self._last_input = clock()
         self._check = QTimer(self)
         self._check.timeout.connect(self.check)

@@ -88,9 +88,14 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 def undescribed(root: QWidget) -> list[str]:
-    return [
-        describe(w) for w in controls(root) if not _accessible_text(w, QAccessible.Text.Description)
-    ]
+    return [describe(w) for w in controls(root) if not _described(w)]
+
+
+def _described(widget: QWidget) -> bool:
+    """Qt gives a tab bar as a whole no description; each tab has one (its tooltip)."""
+    if isinstance(widget, QTabBar):
+        return all(widget.tabToolTip(i).strip() for i in range(widget.count()))
+    return bool(_accessible_text(widget, QAccessible.Text.Description))
 
 
 @dataclass(frozen=True)

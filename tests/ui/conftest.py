@@ -22,6 +22,16 @@ from tests.conftest import PASSPHRASE
 MakeController = Callable[..., AppController]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> Iterator[None]:
+    """The screens in English with its translator installed, as the app runs them (the
+    English .qm carries the plural forms: "1 visit", not "1 visit(s)")."""
+    from app.ui.i18n import LANGUAGES
+
+    LANGUAGES.apply("en")
+    yield
+
+
 @pytest.fixture
 def make_controller(qtbot, profile: Path) -> Iterator[MakeController]:
     """Build a controller over `profile` (sync runner unless given one); cleaned up after."""

@@ -67,7 +67,7 @@ def test_first_run_shows_setup(profile: Path) -> None:
 def test_existing_vault_shows_unlock(vault: Vault, profile: Path) -> None:
     vault.lock()
     out = run_gui_until(profile, "unlock")
-    assert "page unlock title Caseload" in out
+    assert "page unlock title Locked" in out  # shown as "Locked — Caseload"
     assert "exit 0" in out
 
 

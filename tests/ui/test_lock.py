@@ -58,7 +58,7 @@ def assert_locked(controller: AppController, vault: Vault) -> None:
     assert not window.new_note_action.isEnabled()
     assert window.worker_label.text() == ""
     assert not window.lock_action.isEnabled()
-    assert window.windowTitle() == "Caseload"
+    assert window.windowTitle() == "Locked"  # shown as "Locked — Caseload": nothing else
     assert vault.is_locked
     assert controller.vault is None
 
@@ -124,7 +124,10 @@ def test_lock_runs_pending_saves_before_dropping_the_key(make_controller, demo_v
 def test_unlock_after_lock_reloads(make_controller, demo_vault, qtbot) -> None:
     controller = make_controller()
     open_with_record(controller, demo_vault, qtbot)
+    record = controller.window.workspace.record
+    was_open = record.client_id
     controller.lock()
+    assert record.is_empty()  # nothing shown while locked
     unlock = controller.window.unlock
     qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
     qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
@@ -132,7 +135,7 @@ def test_unlock_after_lock_reloads(make_controller, demo_vault, qtbot) -> None:
     model = controller.window.workspace.caseload.model
     assert model.rowCount() == 40
     qtbot.waitUntil(lambda: rows_loaded(model))
-    assert controller.window.workspace.record.is_empty()
+    qtbot.waitUntil(lambda: record.client_id == was_open)  # back to the record that was open
     assert controller.idle.armed
 
 

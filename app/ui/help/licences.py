@@ -20,11 +20,16 @@ class Package:
     licence: str | None  # None: the package does not say
 
 
+def _field(found: metadata.PackageMetadata, key: str) -> str | None:
+    values = found.get_all(key)
+    return str(values[0]) if values else None
+
+
 def _licence(found: metadata.PackageMetadata) -> str | None:
-    expression = found.get("License-Expression")
+    expression = _field(found, "License-Expression")
     if expression:
         return str(expression)
-    lines = (found.get("License") or "").strip().splitlines()
+    lines = (_field(found, "License") or "").strip().splitlines()
     text = lines[0].strip() if lines and lines[0].strip().upper() != "UNKNOWN" else ""
     if text and len(text) <= SHORT:
         return text
@@ -39,7 +44,7 @@ def package(name: str) -> Package:
         found = metadata.metadata(name)
     except metadata.PackageNotFoundError:
         return Package(name, None, None)
-    return Package(name, str(found.get("Version")), _licence(found))  # named as required
+    return Package(name, str(_field(found, "Version")), _licence(found))  # named as required
 
 
 def app_package() -> Package:

@@ -154,7 +154,7 @@ class WorkerSettingsHooks(QObject):
                 app, high_contrast=chosen.high_contrast, text_percent=chosen.text_percent
             )
         if self.idle is not None:
-            self.idle.set_timeout(settings.idle_minutes * 60 * 1000)
+            self.idle.set_timeout(_idle_ms(settings, self.idle.default_ms))
 
     # -- text zoom ------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -200,3 +200,12 @@ class WorkerSettingsHooks(QObject):
             self.auto.reload()  # the worker's own daily time
         done = QCoreApplication.translate("SettingsMenu", "Settings saved.")
         self.host.window.statusBar().showMessage(done, DONE_MS)
+
+
+def _idle_ms(settings: WorkerSettings, default_ms: int) -> int:
+    """The worker's choice within the office's maximum; without a choice, the app's own
+    default (5 minutes, or what it was started with), within that maximum too."""
+    most = settings.office.max_idle_minutes * 60 * 1000
+    if settings.chosen.idle_lock_minutes is None:
+        return min(default_ms, most)
+    return settings.idle_minutes * 60 * 1000
