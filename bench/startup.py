@@ -151,8 +151,8 @@ def _median_start(command: list[str], runs: int, label: str) -> float:
     "startup",
     "launch to the unlock screen: source install and the built bundle",
     target="bundle start within 1.5x the source start; record the bundle size",
-    params={"runs": 5},
-    smoke={"runs": 1},
+    params={"runs": 5, "bundle": 1},
+    smoke={"runs": 1, "bundle": 0},
     quick=False,
     rank=90,
 )
@@ -160,6 +160,8 @@ def startup(params: Params) -> Iterator[Metric]:
     source_s = _median_start(SOURCE, params["runs"], "source")
     yield {"name": "startup_source", "p50_ms": round(source_s * 1000)}
     program = BUNDLE / "caseload"
+    if not params["bundle"]:
+        return
     if not program.exists():
         progress("startup: no bundle (run packaging/build-linux.sh); source only")
         return

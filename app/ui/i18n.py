@@ -14,6 +14,9 @@ from app.resources import resource
 
 SUPPORTED = ("en", "es", "fr")
 DEFAULT = "en"
+# Formats for a language the computer is not set to: day-month order and a 24-hour clock,
+# as most of the workers and clients we serve read them.
+REGION = {"en": "en_GB", "es": "es_ES", "fr": "fr_FR"}
 
 
 def endonym(name: str) -> str:
@@ -35,6 +38,15 @@ def system_language() -> str:
     return DEFAULT
 
 
+def formats_for(language: str) -> QLocale:
+    """The computer's own conventions when it is set to this language (a Mexican Spanish or
+    an American English system keeps its date order and clock), else the language's usual."""
+    system = QLocale.system()
+    if system.language() == QLocale(language).language():
+        return system
+    return QLocale(REGION.get(language, language))
+
+
 def compiled(language: str) -> bool:
     return resource("i18n", f"caseload_{language}.qm").is_file()
 
@@ -50,7 +62,7 @@ class Languages:
         """Switch to `language` (an unsupported code means English); returns the one in use."""
         language = language if language in SUPPORTED else DEFAULT
         self._remove()
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(formats_for(language))
         self._install(str(resource("i18n")), f"caseload_{language}")
         if language != "en":
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -9159,10 +9159,6 @@ Sign it as it is, or go back and change the wording?</source>
                 <numerusform>%n shared without consent</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Client</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>TodayPane</name>

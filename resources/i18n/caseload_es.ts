@@ -9166,10 +9166,6 @@ Sign it as it is, or go back and change the wording?</source>
                 <numerusform>%n compartidos sin consentimiento</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Client</source>
-            <translation>Cliente</translation>
-        </message>
     </context>
     <context>
         <name>TodayPane</name>

@@ -9166,10 +9166,6 @@ La signer telle quelle, ou revenir pour modifier la formulation ?</translation>
                 <numerusform>%n partagés sans consentement</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
     </context>
     <context>
         <name>TodayPane</name>

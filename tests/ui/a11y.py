@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+# 1366x768 at 125 % scaling, less a desktop panel: every dialog and screen must fit.
+SMALL = (1092, 580)
 INTERACTIVE = (
     QAbstractButton,
     QAbstractItemView,
@@ -129,3 +132,31 @@ def tab_walk(root: QWidget) -> TabWalk:
 
 def _reached(widget: QWidget, seen: list[QWidget]) -> bool:
     return any(s is widget or widget.isAncestorOf(s) for s in seen)
+
+
+def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    """`widget` shown and active (so Tab moves the focus); a window of its own unless it has a
+    parent window to go with."""
+    if widget.parent() is None:
+        qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=3000)
+    return widget
+
+
+def assert_accessible(qtbot: QtBot, widget: QWidget) -> None:
+    """Named, described, and Tab goes round without a trap."""
+    shown(qtbot, widget)
+    assert unnamed(widget) == []
+    assert undescribed(widget) == []
+    walk = tab_walk(widget)
+    assert walk.traps == [] and walk.unreached == []
+
+
+def assert_fits(qtbot: QtBot, dialog: QWidget) -> None:
+    """Its minimum and the size it opens at both fit SMALL."""
+    shown(qtbot, dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
+    assert dialog.width() <= SMALL[0] and dialog.height() <= SMALL[1], dialog.size()

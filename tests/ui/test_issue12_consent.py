@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.documents.record_pdf import build_record_pdf
 from app.documents.redaction import find_redactions
@@ -34,34 +34,13 @@ from app.ui.printing.preview import PrintPreview
 from app.ui.tasks import SyncTaskRunner
 from tests.documents.export_helpers import SISTER, SISTER_PHONE, make_record
 from tests.services.test_consents import signed_consent
-from tests.ui.a11y import tab_walk, undescribed, unnamed
+from tests.ui.a11y import (
+    SMALL,
+    assert_accessible,
+    assert_fits,
+)
 
-SMALL = (1092, 580)  # 1366×768 at 125 % scaling, less a desktop panel
 BEHIND: list[QWidget] = []
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    if widget.parent() is None:  # a child goes with the window behind it
-        qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=3000)
-    return widget
-
-
-def assert_accessible(qtbot, widget: QWidget) -> None:
-    shown(qtbot, widget)
-    assert unnamed(widget) == []
-    assert undescribed(widget) == []
-    walk = tab_walk(widget)
-    assert walk.traps == [] and walk.unreached == []
-
-
-def assert_fits(qtbot, dialog: QWidget) -> None:
-    shown(qtbot, dialog)
-    hint = dialog.minimumSizeHint()
-    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
-    assert dialog.width() <= SMALL[0] and dialog.height() <= SMALL[1], dialog.size()
 
 
 # -- the data behind the screens ---------------------------------------------------------------

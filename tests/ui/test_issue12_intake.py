@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import intake_people, intake_screening, referrals, safety
 from app.services.intake import ClientDetails, PossibleDuplicate
@@ -31,34 +31,12 @@ from app.ui.safety.section import SafetySection
 from app.ui.tasks import SyncTaskRunner
 from tests.i18n_scan import UI, scan
 from tests.services.test_referrals import signed
-from tests.ui.a11y import tab_walk, undescribed, unnamed
+from tests.ui.a11y import (
+    assert_accessible,
+    assert_fits,
+)
 
-SMALL = (1092, 580)  # 1366×768 at 125 % scaling, less a desktop panel
 BORN = date(1980, 3, 4)
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    """`widget` as a window of its own, shown and active (so Tab moves the focus)."""
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=3000)
-    return widget
-
-
-def assert_accessible(qtbot, widget: QWidget) -> None:
-    shown(qtbot, widget)
-    assert unnamed(widget) == []
-    assert undescribed(widget) == []
-    walk = tab_walk(widget)
-    assert walk.traps == [] and walk.unreached == []
-
-
-def assert_fits(qtbot, dialog: QWidget) -> None:
-    shown(qtbot, dialog)
-    hint = dialog.minimumSizeHint()
-    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
-    assert dialog.width() <= SMALL[0] and dialog.height() <= SMALL[1], dialog.size()
 
 
 # -- the record's tabs, with rows in their lists ---------------------------------------------

@@ -122,7 +122,7 @@ def test_status_and_follow_up_show_in_the_tab_and_in_today(make_controller, one_
     assert tab.list.topLevelItem(0).font(0).bold()  # due: shown in red, bold
     (due,) = VaultAccess(vault).today().view.referral_follow_ups
     line = referral_line(due, {}, today)
-    assert (line.what, line.tab) == ("Referral (service started): Food bank, Eastside Pantry",
+    assert (line.what, line.tab) == ("Referral (Service started): Food bank, Eastside Pantry",
                                      "referrals")  # fmt: skip
     assert due.follow_up_on == today and not line.late
 

@@ -31,7 +31,6 @@ from app.ui.pane import (
     set_error,
 )
 from app.ui.tasks import TaskRunner
-from app.ui.today.drafts_clients import DraftsSlot
 from app.ui.today.lines import Line, sections
 from app.ui.today.sections import heading_with_count, summary_text
 from app.ui.widgets import error_label, heading
@@ -61,7 +60,7 @@ class TodayPane(VaultPane):
         top.addWidget(self.title, stretch=1)
         top.addWidget(self.reload_button)
         # The note editor's OpenDrafts widget goes here; the slot names each draft's client.
-        self.drafts_slot = DraftsSlot()
+        self.drafts_slot = QVBoxLayout()  # the unfinished drafts (app/ui/notes/drafts.py)
         self.drafts_slot.setContentsMargins(0, 0, 0, 0)
         self.list = item_list(
             self.tr("Today's work"), [self.tr("When"), self.tr("Client"), self.tr("What")]
@@ -98,9 +97,6 @@ class TodayPane(VaultPane):
         set_error(self.error, "")
         today = data.view.today
         self.title.setText(self.tr("Today, {day}").format(day=weekday_day(today)))
-        self.drafts_slot.name_clients(
-            {d.note_id: d.client_name for d in data.view.unfinished_notes}
-        )
         self.list.clear()
         counts = []
         for section in sections(data.view, data.clients):
@@ -149,7 +145,6 @@ class TodayPane(VaultPane):
         self.attach(None)
         self.list.clear()
         self.summary.clear()
-        self.drafts_slot.name_clients({})
         self.title.setText(self.tr("Today"))
         set_error(self.error, "")
 
