@@ -17,7 +17,7 @@ from app.services.notes import start_note
 from app.services.records import ClientDraft, create_client
 from app.services.timeline import TimelineEntry
 from app.services.timeline_words import Words
-from app.ui.main_window import LIST_MIN_WIDTH
+from app.ui.workspace import LIST_MIN_WIDTH
 from app.ui.record.render import identity_line
 from app.ui.record.timeline import entry_texts
 from app.ui.record.view import RecordView

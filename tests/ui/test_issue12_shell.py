@@ -10,13 +10,8 @@ from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.controller import AppController
-from app.ui.main_window import (
-    DEFAULT_SIZE,
-    LIST_MIN_WIDTH,
-    RECORD_MIN_WIDTH,
-    MainWindow,
-    opening_size,
-)
+from app.ui.main_window import MainWindow, opening_size
+from app.ui.workspace import DEFAULT_SIZE, LIST_MIN_WIDTH, RECORD_MIN_WIDTH
 from tests.conftest import PASSPHRASE
 from tests.ui.a11y import tab_walk, undescribed, unnamed
 from tests.ui.conftest import rows_loaded

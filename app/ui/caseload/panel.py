@@ -87,9 +87,12 @@ class CaseloadPanel(QWidget):
         self.safety_only.toggled.connect(self.reload)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of clients shown"))
+        # The search box has a row of its own: beside the filters it shrank to a few letters
+        # on a narrow list (1366x768 at 125 %, or a long translation of the filters).
         filters = QHBoxLayout()
-        for widget in (self.search, self.stage, self.risk, self.safety_only):
-            filters.addWidget(widget, stretch=2 if widget is self.search else 0)
+        for widget in (self.stage, self.risk, self.safety_only):
+            filters.addWidget(widget)
+        filters.addStretch(1)
         self.hits = SearchResults()
         self.hits.open_requested.connect(self.hit_requested)
         self.hits.hide()
@@ -107,6 +110,7 @@ class CaseloadPanel(QWidget):
         self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.split, stretch=1)
 
@@ -114,6 +118,9 @@ class CaseloadPanel(QWidget):
         self, accessible: str, description: str, items: list[tuple[str, str | None]]
     ) -> QComboBox:
         combo = QComboBox()
+        # Shrinks (eliding its text) rather than push the "safety flags" box out of a narrow list.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.setAccessibleName(accessible)
         combo.setAccessibleDescription(description)
         for label, value in items:
