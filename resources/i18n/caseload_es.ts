@@ -1086,7 +1086,7 @@
         </message>
         <message>
             <source>Safety flags only</source>
-            <translation>Solo alertas de seguridad</translation>
+            <translation>Solo con alertas</translation>
         </message>
         <message>
             <source>Show only clients with safety flags</source>

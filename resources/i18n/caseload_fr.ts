@@ -1086,7 +1086,7 @@
         </message>
         <message>
             <source>Safety flags only</source>
-            <translation>Alertes de sécurité seulement</translation>
+            <translation>Avec alertes</translation>
         </message>
         <message>
             <source>Show only clients with safety flags</source>
