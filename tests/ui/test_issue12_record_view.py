@@ -17,10 +17,10 @@ from app.services.notes import start_note
 from app.services.records import ClientDraft, create_client
 from app.services.timeline import TimelineEntry
 from app.services.timeline_words import Words
-from app.ui.workspace import LIST_MIN_WIDTH
 from app.ui.record.render import identity_line
 from app.ui.record.timeline import entry_texts
 from app.ui.record.view import RecordView
+from app.ui.workspace import LIST_MIN_WIDTH
 from tests.ui import a11y
 from tests.ui.conftest import OneClient, open_record, started
 from tests.ui.test_record_view import sample
