@@ -133,7 +133,11 @@ def seconds_to_unlock_screen(
 
 
 def folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    # lstat, symlinks skipped: the Qt libraries are linked under two names each
+    return (
+        sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_symlink() and p.is_file())
+        / 1e6
+    )
 
 
 def _median_start(command: list[str], runs: int, label: str) -> float:
