@@ -12,7 +12,7 @@ from app.core.assessment_forms import Instrument
 from app.ui.assessment import words
 from app.ui.assessment.domain_page import labelled
 from app.ui.forms import date_edit
-from app.ui.intake.formhelp import describe_date, described
+from app.ui.form_access import describe_date, described
 from app.ui.widgets import paragraph
 
 

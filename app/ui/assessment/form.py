@@ -27,7 +27,7 @@ from app.ui.assessment.about_page import AboutPage, FormSetup
 from app.ui.assessment.domain_page import DomainPage
 from app.ui.assessment.risk_page import RiskPage
 from app.ui.forms import FormDialog, date_value
-from app.ui.intake.formhelp import (
+from app.ui.form_access import (
     MOST_HEIGHT,
     describe_buttons,
     leaves_by_tab,

@@ -13,7 +13,7 @@ from app.core.timeutil import local_today
 from app.services.closure import Pending
 from app.ui.closure import words
 from app.ui.forms import date_edit, date_value, line
-from app.ui.intake.formhelp import describe_date, described
+from app.ui.form_access import describe_date, described
 
 
 class FollowUpChoice(QWidget):

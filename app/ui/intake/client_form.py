@@ -20,7 +20,7 @@ from app.services.intake import ClientDetails
 from app.ui.forms import FormDialog, OptionalDate, line, text_box
 from app.ui.intake import client_values, words
 from app.ui.intake.fields import combo, heading, languages, tick
-from app.ui.intake.formhelp import (
+from app.ui.form_access import (
     FORM_WIDTH,
     MOST_HEIGHT,
     describe_buttons,

@@ -13,7 +13,7 @@ from app.services.intake_screening import ScreeningDraft
 from app.ui.forms import FormDialog, date_edit, date_value, text_box
 from app.ui.intake import words
 from app.ui.intake.fields import combo, tick
-from app.ui.intake.formhelp import describe_date, described, fit
+from app.ui.form_access import describe_date, described, fit
 
 W = TypeVar("W", bound=QWidget)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.notes import CONTACT_TYPES, TEMPLATES, template
-from app.ui.intake.formhelp import TabLeaves
+from app.ui.form_access import TabLeaves
 from app.ui.locale_format import DAY_WITH_WEEKDAY
 from app.ui.notes.access import GoalChoice
 from app.ui.notes.words import contact_label, section_hint, section_title, template_name

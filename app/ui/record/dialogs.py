@@ -13,14 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.stages import CaseStage
 from app.services.conflicts import OUTCOMES, ConflictView
 from app.services.lookups import WorkerChoice
+from app.ui.form_access import TabLeaves, described
 from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
 from app.ui.record.steps import stage_word
 from app.ui.widgets import long_day, notice
@@ -31,48 +31,6 @@ OUTCOME_WORDS = {
     "safeguards": QT_TRANSLATE_NOOP("RecordDialogs", "Continue with safeguards"),
     "reassign": QT_TRANSLATE_NOOP("RecordDialogs", "Reassign the case"),
 }
-
-
-def described(widget: W, description: str) -> W:
-    """`widget` with what a screen reader says after its name."""
-    widget.setAccessibleDescription(description)
-    return widget
-
-
-class TabLeaves(QObject):
-    """Tab moves on from a date field instead of walking its day, month and year (the arrow
-    keys still move between those), so the keyboard never gets stuck in one field."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            forward = {Qt.Key.Key_Tab: True, Qt.Key.Key_Backtab: False}.get(Qt.Key(event.key()))
-            if forward is not None and isinstance(watched, QWidget):
-                ahead = _next_stop(watched, forward)
-                reason = (
-                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-                )
-                ahead.setFocus(reason)
-                return True
-        return False
-
-
-def _next_stop(start: QWidget, forward: bool) -> QWidget:
-    """The next (or previous) control Tab stops at after `start`."""
-    ahead: QWidget | None = start
-    while True:
-        assert ahead is not None  # the focus chain is a ring
-        ahead = ahead.nextInFocusChain() if forward else ahead.previousInFocusChain()
-        if ahead is None or ahead is start or _takes_tab(ahead):
-            return ahead or start
-
-
-def _takes_tab(widget: QWidget) -> bool:
-    return (
-        widget.isVisible()
-        and widget.isEnabled()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and widget.focusProxy() is None
-    )
 
 
 S = TypeVar("S", bound=QAbstractSpinBox)

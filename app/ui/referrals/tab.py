@@ -23,7 +23,7 @@ from app.services.consents import ConsentDraft
 from app.services.dto import ClientRecord
 from app.services.referrals import ReferralDraft, ReferralView
 from app.ui.access import VaultAccess
-from app.ui.intake.formhelp import leaves_by_tab
+from app.ui.form_access import leaves_by_tab
 from app.ui.pane import (
     ALERT,
     RecordTab,

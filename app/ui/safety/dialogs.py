@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from app.core.timeutil import local_today
 from app.services.safety import ReportDraft, SafetyPlanDraft
 from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
-from app.ui.intake.formhelp import describe_date, describe_optional_date, described, fit
+from app.ui.form_access import describe_date, describe_optional_date, described, fit
 
 BOX_HEIGHT = 70
 

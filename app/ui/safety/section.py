@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout
 
 from app.services.safety import ReportView, SafetyPlanView
-from app.ui.intake.formhelp import leaves_by_tab, reading_pane
+from app.ui.form_access import leaves_by_tab, reading_pane
 from app.ui.pane import (
     ALERT,
     VaultPane,

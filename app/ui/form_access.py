@@ -1,5 +1,6 @@
-"""What the intake, referral and safety forms tell a screen reader beyond a control's name,
-and how they fit a small screen.
+"""What the app's forms tell a screen reader beyond a control's name, and how they fit a
+small screen (shared by the intake, referral, safety, assessment, closure, notes and consent
+forms).
 
 A control's accessible name is its label ("Phone"); its description says what is expected
 ("A number with at least three digits"). The parts every form shares (the OK and Cancel
