@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from app.core.assessment_forms import Instrument
 from app.ui.assessment import words
 from app.ui.assessment.domain_page import labelled
-from app.ui.forms import date_edit
 from app.ui.form_access import describe_date, described
+from app.ui.forms import date_edit
 from app.ui.widgets import paragraph
 
 

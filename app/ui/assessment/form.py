@@ -26,12 +26,12 @@ from app.ui.assessment import words
 from app.ui.assessment.about_page import AboutPage, FormSetup
 from app.ui.assessment.domain_page import DomainPage
 from app.ui.assessment.risk_page import RiskPage
-from app.ui.forms import FormDialog, date_value
 from app.ui.form_access import (
     MOST_HEIGHT,
     describe_buttons,
     leaves_by_tab,
 )
+from app.ui.forms import FormDialog, date_value
 
 
 def _takes_tab(widget: QWidget, page: QWidget) -> bool:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.assessment import words
 from app.ui.assessment.domain_page import HELP_STYLE, labelled
-from app.ui.forms import OptionalDate, text_box
 from app.ui.form_access import describe_optional_date, described, leaves_by_tab
+from app.ui.forms import OptionalDate, text_box
 from app.ui.widgets import heading, paragraph
 
 REASSESS_AFTER = timedelta(days=90)

@@ -26,8 +26,8 @@ from app.services.casework import Closing
 from app.services.closure import ITEMS, REFUSAL, ClosureReview, GoalLine
 from app.ui.closure import words
 from app.ui.closure.follow_up import FollowUpChoice
-from app.ui.forms import FormDialog, line, text_box
 from app.ui.form_access import MOST_HEIGHT, describe_buttons, described, leaves_by_tab
+from app.ui.forms import FormDialog, line, text_box
 from app.ui.pane import ALERT, item_list, paint
 from app.ui.widgets import paragraph
 

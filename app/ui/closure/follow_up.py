@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton, QWidget
 from app.core.timeutil import local_today
 from app.services.closure import Pending
 from app.ui.closure import words
-from app.ui.forms import date_edit, date_value, line
 from app.ui.form_access import describe_date, described
+from app.ui.forms import date_edit, date_value, line
 
 
 class FollowUpChoice(QWidget):

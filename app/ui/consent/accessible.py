@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit, QWidget
 
-from app.ui.forms import FormDialog, OptionalDate
 from app.ui.form_access import TabLeaves
+from app.ui.forms import FormDialog, OptionalDate
 
 
 def describe(widget: QWidget, description: str) -> None:

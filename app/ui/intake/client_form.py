@@ -17,9 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.intake import ClientDetails
-from app.ui.forms import FormDialog, OptionalDate, line, text_box
-from app.ui.intake import client_values, words
-from app.ui.intake.fields import combo, heading, languages, tick
 from app.ui.form_access import (
     FORM_WIDTH,
     MOST_HEIGHT,
@@ -27,6 +24,9 @@ from app.ui.form_access import (
     describe_optional_date,
     described,
 )
+from app.ui.forms import FormDialog, OptionalDate, line, text_box
+from app.ui.intake import client_values, words
+from app.ui.intake.fields import combo, heading, languages, tick
 
 W = TypeVar("W", bound=QWidget)
 PRONOUNS = ("", "she/her", "he/him", "they/them")  # stored as typed: the client's own words

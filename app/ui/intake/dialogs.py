@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QWidget
 
 from app.services.intake_people import PersonDetails
+from app.ui.form_access import describe_optional_date, described, fit
 from app.ui.forms import FormDialog, OptionalDate, line, text_box
 from app.ui.intake.fields import tick
-from app.ui.form_access import describe_optional_date, described, fit
 
 W = TypeVar("W", bound=QWidget)
 

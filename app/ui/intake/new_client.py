@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.services.intake import ClientDetails, PossibleDuplicate
+from app.ui.form_access import leaves_by_tab
 from app.ui.intake import words
 from app.ui.intake.client_form import ClientForm
-from app.ui.form_access import leaves_by_tab
 from app.ui.pane import button, item_list, list_item, selected_id
 from app.ui.widgets import NONE, long_day, notice, paragraph
 

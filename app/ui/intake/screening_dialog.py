@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.intake_screening import ScreeningDraft
+from app.ui.form_access import describe_date, described, fit
 from app.ui.forms import FormDialog, date_edit, date_value, text_box
 from app.ui.intake import words
 from app.ui.intake.fields import combo, tick
-from app.ui.form_access import describe_date, described, fit
 
 W = TypeVar("W", bound=QWidget)
 

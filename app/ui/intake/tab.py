@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout
 from app.services.dto import ClientRecord
 from app.services.intake import IntakeView
 from app.services.intake_people import PersonView
+from app.ui.form_access import leaves_by_tab
 from app.ui.intake import calls, words
 from app.ui.intake.dialogs import PersonDialog
 from app.ui.intake.fields import section
-from app.ui.form_access import leaves_by_tab
 from app.ui.intake.lines import person_line, screening_line
 from app.ui.intake.screening_dialog import ScreeningDialog
 from app.ui.pane import (

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.core.timeutil import local_today
 from app.services.dto import ClientRecord, TaskSummary, VisitSummary
-from app.ui.forms import OptionalDate, line
 from app.ui.form_access import describe_date
+from app.ui.forms import OptionalDate, line
 from app.ui.pane import (
     ALERT,
     MUTED,

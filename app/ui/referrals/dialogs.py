@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from app.core.refusal import QT_TRANSLATE_NOOP
 from app.services.referrals import CoveringConsent, ReferralContext, ReferralDraft
 from app.services.referrals import names as covers
-from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
 from app.ui.form_access import describe_date, describe_optional_date, described, fit
+from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
 from app.ui.referrals import words
 from app.ui.widgets import long_day, notice
 

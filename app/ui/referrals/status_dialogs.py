@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.services.referrals import ReferralView
-from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, text_box
 from app.ui.form_access import describe_date, describe_optional_date, described, fit
+from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, text_box
 from app.ui.record.dialogs import shown_text
 from app.ui.referrals import words
 from app.ui.referrals.dialogs import FOLLOW_UP_DAYS, choices, qdate

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from app.core.timeutil import local_today
 from app.services.safety import ReportDraft, SafetyPlanDraft
-from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
 from app.ui.form_access import describe_date, describe_optional_date, described, fit
+from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
 
 BOX_HEIGHT = 70
 
