@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import cast
 
-from sqlalchemy import ColumnElement, CompoundSelect, and_, or_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from app.core.timeutil import to_local
@@ -104,15 +104,6 @@ class TodayFlag:
 
 
 @dataclass(frozen=True)
-class TodayDraft:
-    """A note of the worker's still in draft, and whose it is (the drafts list names them)."""
-
-    note_id: str
-    client_id: str
-    client_name: str
-
-
-@dataclass(frozen=True)
 class TodayView:
     worker_id: str
     today: date
@@ -124,7 +115,8 @@ class TodayView:
     referral_follow_ups: tuple[TodayReferral, ...]
     without_consent: tuple[TodayNoConsent, ...] = ()
     shared_without_consent: tuple[TodayFlag, ...] = ()
-    unfinished_notes: tuple[TodayDraft, ...] = ()
+    unfinished_notes: int = 0  # the worker's notes still in draft (the drafts list names them)
+    has_clients: bool = True  # False in a new, empty vault
 
 
 def _my_clients(worker_id: str) -> CompoundSelect:
@@ -308,19 +300,17 @@ def _flags(session: Session, worker_id: str, today: date) -> tuple[TodayFlag, ..
     )
 
 
-def _drafts(session: Session, worker_id: str) -> tuple[TodayDraft, ...]:
-    rows = session.execute(
-        select(CaseNote.id, Client)
-        .join(Client, Client.id == CaseNote.client_id)
-        .where(
-            CaseNote.author_id == worker_id,
-            CaseNote.status == "draft",
-            CaseNote.deleted.is_(False),
-        )
-        .order_by(CaseNote.updated_at.desc())
-        .limit(LIMIT)
+def _draft_count(session: Session, worker_id: str) -> int:
+    mine = (
+        CaseNote.author_id == worker_id,
+        CaseNote.status == "draft",
+        CaseNote.deleted.is_(False),
     )
-    return tuple(TodayDraft(note_id, c.id, c.display_name) for note_id, c in rows)
+    return session.scalar(select(func.count()).select_from(CaseNote).where(*mine)) or 0
+
+
+def _has_clients(session: Session) -> bool:
+    return session.scalar(select(Client.id).where(Client.deleted.is_(False)).limit(1)) is not None
 
 
 def today_view(session: Session, worker_id: str, today: date | None = None) -> TodayView:
@@ -337,5 +327,6 @@ def today_view(session: Session, worker_id: str, today: date | None = None) -> T
         referral_follow_ups=_referrals(session, worker_id, today),
         without_consent=_without_consent(session, worker_id, today),
         shared_without_consent=_flags(session, worker_id, today),
-        unfinished_notes=_drafts(session, worker_id),
+        unfinished_notes=_draft_count(session, worker_id),
+        has_clients=_has_clients(session),
     )

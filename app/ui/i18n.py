@@ -47,10 +47,6 @@ def formats_for(language: str) -> QLocale:
     return QLocale(REGION.get(language, language))
 
 
-def compiled(language: str) -> bool:
-    return resource("i18n", f"caseload_{language}.qm").is_file()
-
-
 class Languages:
     """Installs one language's translators at a time, replacing the previous ones."""
 

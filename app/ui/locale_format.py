@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app.core.timeutil import local_today, to_local
 
@@ -91,7 +91,3 @@ def number(value: int | float, decimals: int = 0) -> str:
     if isinstance(value, int) or decimals == 0:
         return QLocale().toString(int(round(value)))
     return QLocale().toString(float(value), "f", decimals)
-
-
-def qdatetime(local: datetime) -> QDateTime:
-    return QDateTime(_qdate(local.date()), _qtime(local.time()))

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.services.caseload import CaseloadQuery
-from app.ui.access import VaultAccess
+from app.services.today import TodayView
 from app.ui.pane import VaultPane
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading
@@ -25,19 +24,15 @@ class DayCounts:
     unfinished_notes: int = 0
     expiring_consents: int = 0
 
-
-def day_counts(access: VaultAccess) -> DayCounts:
-    """Read on the worker thread: whether the vault holds any client, and Today's counts."""
-    if not access.caseload_first_page(CaseloadQuery(), 1).ids:
-        return DayCounts(has_clients=False)
-    view = access.today().view
-    return DayCounts(
-        True,
-        len(view.visits),
-        len(view.overdue_tasks),
-        len(view.unfinished_notes),
-        len(view.expiring_consents),
-    )
+    @classmethod
+    def of(cls, view: TodayView) -> DayCounts:
+        return cls(
+            view.has_clients,
+            len(view.visits),
+            len(view.overdue_tasks),
+            view.unfinished_notes,
+            len(view.expiring_consents),
+        )
 
 
 def _text(label: QLabel, text: str) -> None:
@@ -74,7 +69,12 @@ class RecordEmptyState(VaultPane):
 
     # -- data ---------------------------------------------------------------------------
     def load(self) -> None:
-        self.call(day_counts, self.show_counts, lambda _message: self.show_unknown())
+        """Read the day (when no Today view was read for it: a record closed, an unlock)."""
+        self.call(
+            lambda access: DayCounts.of(access.today().view),
+            self.show_counts,
+            lambda _message: self.show_unknown(),
+        )
 
     def show_counts(self, counts: DayCounts) -> None:
         if counts.has_clients:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QTextBrowser, QVBoxLay
 
 from app.services.consents import ConsentDraft
 from app.services.dto import ClientRecord
+from app.services.today import TodayView
 from app.ui.access import VaultAccess
 from app.ui.assessment.tab import NEW_KEYS, AssessmentTab
 from app.ui.consent.tab import ConsentTab
@@ -28,7 +29,7 @@ from app.ui.record.activity_tab import ActivityTab
 from app.ui.record.calls import ConflictsShown
 from app.ui.record.case_tab import CaseTab
 from app.ui.record.conflicts_tab import ConflictsTab
-from app.ui.record.empty_state import RecordEmptyState
+from app.ui.record.empty_state import DayCounts, RecordEmptyState
 from app.ui.record.header import RecordHeader
 from app.ui.record.plan_tab import PlanTab
 from app.ui.record.timeline import TimelineTab
@@ -156,19 +157,17 @@ class RecordView(QStackedWidget):
     # -- the vault ----------------------------------------------------------------------
     def attach(self, access: VaultAccess | None) -> None:
         for pane in (*self.panes, self.placeholder):
-            pane.attach(access)
-        if access is not None and self.client_id is None:
-            self.placeholder.load()
+            pane.attach(access)  # the empty state's counts come with Today's first read
 
     def detach(self) -> None:
         """Forget the record and the vault (on lock)."""
         self.attach(None)
         self.clear()
 
-    def refresh_empty_state(self) -> None:
-        """Today was read again (a sync, F5, a save): so are the counts shown with no client."""
+    def refresh_empty_state(self, view: TodayView) -> None:
+        """Today was read again (a sync, F5, a save): its counts, with no second read."""
         if self.client_id is None:
-            self.placeholder.load()
+            self.placeholder.show_counts(DayCounts.of(view))
 
     # -- showing ------------------------------------------------------------------------
     def show_record(self, record: ClientRecord) -> None:

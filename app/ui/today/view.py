@@ -42,7 +42,9 @@ SAFETY_BACKGROUND = QColor("#fff1c2")
 
 class TodayPane(VaultPane):
     open_requested = Signal(str, str)  # client id, record tab
-    day_shown = Signal()  # the day was read again (the record pane's empty state follows it)
+    day_shown = Signal(
+        object
+    )  # the TodayView read again (the record pane's empty state shows its counts)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
@@ -107,7 +109,7 @@ class TodayPane(VaultPane):
                 muted_item(self.list, section.empty)
             counts.append(len(section.lines))
         self.summary.setText(summary_text(counts))
-        self.day_shown.emit()
+        self.day_shown.emit(data.view)
 
     @staticmethod
     def _item(line: Line) -> QTreeWidgetItem:
