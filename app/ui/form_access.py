@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QTextEdit, QWidget
 
-from app.ui.forms import FormDialog, OptionalDate
+from app.ui.forms import FormDialog, OptionalDate, tab_leaves
 
 W = TypeVar("W", bound=QWidget)
 V = TypeVar("V", bound=QAbstractItemView)
@@ -39,26 +38,9 @@ def date_help() -> str:
     )
 
 
-class TabLeaves(QObject):
-    """Tab leaves a date field at once. (Qt's date field takes Tab to move from the day to the
-    month to the year, three stops a keyboard user does not expect; the arrow keys still move
-    between them.)"""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False
-        if event.key() not in tab or not isinstance(watched, QWidget):
-            return False
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        QWidget.focusNextPrevChild(watched, event.key() == Qt.Key.Key_Tab and not shift)
-        return True
-
-
 def describe_date(edit: QDateEdit) -> QDateEdit:
     """The date's description, and Tab leaving it."""
-    edit.installEventFilter(TabLeaves(edit))
-    return described(edit, date_help())
+    return described(tab_leaves(edit), date_help())
 
 
 def describe_optional_date(field: OptionalDate, name: str, description: str) -> OptionalDate:

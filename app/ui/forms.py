@@ -12,8 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -134,6 +136,31 @@ def text_box(accessible: str, placeholder: str = "", height: int = 90) -> QPlain
     return box
 
 
+class TabLeaves(QObject):
+    """Tab leaves a date or time field at once. (Qt's takes Tab from the day to the month to
+    the year, stops a keyboard user does not expect; the arrow keys still move between them.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() not in tab or not isinstance(watched, QWidget):
+            return False
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        QWidget.focusNextPrevChild(watched, event.key() == Qt.Key.Key_Tab and not shift)
+        return True
+
+
+Field = TypeVar("Field", bound=QAbstractSpinBox)
+
+
+def tab_leaves(field: Field) -> Field:
+    """`field` (a date or time) with Tab moving on to the next control; installed once."""
+    if field.findChild(TabLeaves) is None:
+        field.installEventFilter(TabLeaves(field))
+    return field
+
+
 def date_edit(accessible: str, initial: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setAccessibleName(accessible)
@@ -141,7 +168,7 @@ def date_edit(accessible: str, initial: date | None = None) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     when = initial or date.today()
     edit.setDate(QDate(when.year, when.month, when.day))
-    return edit
+    return tab_leaves(edit)
 
 
 def date_value(edit: QDateEdit) -> date:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit, QWidget
 
-from app.ui.form_access import TabLeaves
-from app.ui.forms import FormDialog, OptionalDate
+from app.ui.forms import FormDialog, OptionalDate, tab_leaves
 
 
 def describe(widget: QWidget, description: str) -> None:
@@ -16,8 +15,7 @@ def describe(widget: QWidget, description: str) -> None:
     if isinstance(widget, QAbstractButton) and not widget.toolTip():
         widget.setToolTip(description)
     if isinstance(widget, QDateTimeEdit):
-        # Tab leaves the date at once (Qt's takes it from day to month to year; arrows still do)
-        widget.installEventFilter(TabLeaves(widget))
+        tab_leaves(widget)
 
 
 def describe_all(pairs: list[tuple[QWidget, str]]) -> None:

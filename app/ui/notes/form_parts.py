@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.notes import CONTACT_TYPES, TEMPLATES, template
-from app.ui.form_access import TabLeaves
+from app.ui.forms import tab_leaves
 from app.ui.locale_format import DAY_WITH_WEEKDAY
 from app.ui.notes.access import GoalChoice
 from app.ui.notes.words import contact_label, section_hint, section_title, template_name
@@ -134,7 +134,7 @@ class FormParts(QWidget):
             QCoreApplication.translate("NoteForm", "Date and time of the contact"),
             QCoreApplication.translate("NoteForm", "When the contact happened, in local time"),
         )
-        self.when.installEventFilter(TabLeaves(self.when))  # not day, month, year, hour…
+        tab_leaves(self.when)  # not day, month, year, hour…
         self.when.dateTimeChanged.connect(self._edited)
         self.duration = QSpinBox(minimum=0, maximum=24 * 60, singleStep=5)
         self.duration.setSuffix(QCoreApplication.translate("NoteForm", " min"))

@@ -20,8 +20,8 @@ from app.core.refusal import QT_TRANSLATE_NOOP
 from app.core.stages import CaseStage
 from app.services.conflicts import OUTCOMES, ConflictView
 from app.services.lookups import WorkerChoice
-from app.ui.form_access import TabLeaves, described
-from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, text_box
+from app.ui.form_access import described
+from app.ui.forms import FormDialog, OptionalDate, date_edit, date_value, line, tab_leaves, text_box
 from app.ui.record.steps import stage_word
 from app.ui.widgets import long_day, notice
 
@@ -34,12 +34,6 @@ OUTCOME_WORDS = {
 
 
 S = TypeVar("S", bound=QAbstractSpinBox)
-
-
-def tab_leaves(edit: S) -> S:
-    """`edit` (a date or time field) with Tab moving on to the next control."""
-    edit.installEventFilter(TabLeaves(edit))
-    return edit
 
 
 def optional_date(name: str, description: str, initial: date) -> OptionalDate:
