@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSlider,
     QTabBar,
     QTextEdit,
@@ -110,7 +111,7 @@ class TabWalk:
 def tab_walk(root: QWidget) -> TabWalk:
     """Tab through `root` (already shown and active) once around, plus a margin."""
     reachable = controls(root)
-    if not reachable:
+    if len(reachable) < 2:  # one control: Tab has nowhere else to go, which is no trap
         return TabWalk([], [])
     reachable[0].setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
@@ -131,7 +132,17 @@ def tab_walk(root: QWidget) -> TabWalk:
 
 
 def _reached(widget: QWidget, seen: list[QWidget]) -> bool:
-    return any(s is widget or widget.isAncestorOf(s) for s in seen)
+    """Seen itself (or a part of it); a radio button also through the chosen one of its group,
+    which is the group's one Tab stop (the arrow keys choose another)."""
+    group = _radio_group(widget)
+    return any(s is widget or widget.isAncestorOf(s) or s in group for s in seen)
+
+
+def _radio_group(widget: QWidget) -> list[QWidget]:
+    parent = widget.parentWidget()
+    if not isinstance(widget, QRadioButton) or not widget.autoExclusive() or parent is None:
+        return []
+    return [r for r in parent.findChildren(QRadioButton) if r.parentWidget() is parent]
 
 
 def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
